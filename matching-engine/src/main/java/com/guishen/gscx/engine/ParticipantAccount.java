@@ -1,0 +1,101 @@
+package com.guishen.gscx.engine;
+
+import com.guishen.gscx.events.FixedPoint;
+
+/**
+ * A participant's roles, limits and the exposures that pre-trade risk checks: the notional of
+ * its resting buys plus what it has bought (credit), and per instrument its resting sell
+ * quantity plus what it has sold (capacity). It also heads its live orders in orderId order.
+ */
+final class ParticipantAccount
+{
+    final int id;
+    final ParticipantSpec spec;
+    final long creditLimit;
+    final long capacity;
+    final SelfTradePrevention selfTradePrevention;
+
+    long restingBuyNotional;
+    long boughtNotional;
+    long[] restingSellQuantity;
+    long[] soldQuantity;
+
+    Order firstLiveOrder;
+    Order lastLiveOrder;
+
+    ParticipantAccount(final int id, final ParticipantSpec spec, final int instrumentCapacity)
+    {
+        this.id = id;
+        this.spec = spec;
+        this.creditLimit = spec.creditLimit();
+        this.capacity = spec.capacity();
+        this.selfTradePrevention = spec.selfTradePrevention();
+        this.restingSellQuantity = new long[instrumentCapacity];
+        this.soldQuantity = new long[instrumentCapacity];
+    }
+
+    boolean mayTrade(final Side side)
+    {
+        return side == Side.BUY ? spec.buyer() : spec.provider();
+    }
+
+    /** True if adding {@code notional} to this buyer's exposure stays within its credit limit. */
+    boolean hasCreditFor(final long notional)
+    {
+        return creditLimit == 0 ||
+            FixedPoint.saturatedAdd(FixedPoint.saturatedAdd(restingBuyNotional, boughtNotional), notional) <= creditLimit;
+    }
+
+    /** True if adding {@code quantity} to this provider's exposure in the instrument stays within its capacity. */
+    boolean hasCapacityFor(final int instrument, final long quantity)
+    {
+        return capacity == 0 || restingSellQuantity[instrument] + soldQuantity[instrument] + quantity <= capacity;
+    }
+
+    void ensureInstrumentCapacity(final int instruments)
+    {
+        if (instruments > restingSellQuantity.length)
+        {
+            final int length = Math.max(instruments, restingSellQuantity.length * 2);
+            restingSellQuantity = java.util.Arrays.copyOf(restingSellQuantity, length);
+            soldQuantity = java.util.Arrays.copyOf(soldQuantity, length);
+        }
+    }
+
+    void linkLiveOrder(final Order order)
+    {
+        order.participantNext = null;
+        order.participantPrevious = lastLiveOrder;
+        if (lastLiveOrder == null)
+        {
+            firstLiveOrder = order;
+        }
+        else
+        {
+            lastLiveOrder.participantNext = order;
+        }
+        lastLiveOrder = order;
+    }
+
+    void unlinkLiveOrder(final Order order)
+    {
+        if (order.participantPrevious == null)
+        {
+            firstLiveOrder = order.participantNext;
+        }
+        else
+        {
+            order.participantPrevious.participantNext = order.participantNext;
+        }
+        if (order.participantNext == null)
+        {
+            lastLiveOrder = order.participantPrevious;
+        }
+        else
+        {
+            order.participantNext.participantPrevious = order.participantPrevious;
+        }
+        order.participantPrevious = null;
+        order.participantNext = null;
+    }
+}
