@@ -17,6 +17,10 @@ final class BookSide
     BookSide(final Side side)
     {
         this.side = side;
+        while (spareCount < spare.length)
+        {
+            spare[spareCount++] = new PriceLevel();
+        }
     }
 
     Side side()

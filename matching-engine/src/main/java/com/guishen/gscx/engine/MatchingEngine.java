@@ -12,7 +12,7 @@ import java.util.Map;
  * allocates nothing per command once its pools are warm. Single-threaded: one thread owns it.
  * Events go to the {@link EngineListener} in order, each with a gap-free engineSeq.
  */
-public final class MatchingEngine
+public final class MatchingEngine implements EngineCommands
 {
     /** Instrument argument meaning "every instrument" for {@link #massCancel}. */
     public static final int ALL_INSTRUMENTS = -1;
@@ -67,6 +67,7 @@ public final class MatchingEngine
      *
      * @throws IllegalArgumentException if a listed instrument has the same symbol.
      */
+    @Override
     public int listInstrument(final InstrumentSpec spec)
     {
         if (listedSymbols.containsKey(spec.symbol()))
@@ -93,6 +94,7 @@ public final class MatchingEngine
      *
      * @throws IllegalArgumentException if a participant with the same id was admitted.
      */
+    @Override
     public int admitParticipant(final ParticipantSpec spec)
     {
         if (admittedParticipants.containsKey(spec.id()))
@@ -116,6 +118,7 @@ public final class MatchingEngine
      * {@code price} is ignored for MARKET; {@code expiry} is an engine timestamp for GTD, else
      * {@link #NO_EXPIRY}.
      */
+    @Override
     public void newOrder(
         final long timestamp,
         final int participant,
@@ -199,6 +202,7 @@ public final class MatchingEngine
     }
 
     /** Cancels the live order that {@code origClOrdId} names. */
+    @Override
     public void cancel(
         final long timestamp,
         final int participant,
@@ -232,6 +236,7 @@ public final class MatchingEngine
      * Cancel/replace: the live order that {@code origClOrdId} names takes the new clOrdId, price
      * and total quantity (FIX OrderQty).
      */
+    @Override
     public void replace(
         final long timestamp,
         final int participant,
@@ -326,6 +331,7 @@ public final class MatchingEngine
      * Cancels every live order of the participant, in one instrument or {@link #ALL_INSTRUMENTS},
      * in orderId order; unknown participants and instruments cancel nothing.
      */
+    @Override
     public void massCancel(final long timestamp, final int participant, final int instrument)
     {
         advanceClock(timestamp);
@@ -347,6 +353,7 @@ public final class MatchingEngine
     }
 
     /** Halts an open instrument: new orders and replaces are rejected, resting orders stay. */
+    @Override
     public void halt(final long timestamp, final int instrument)
     {
         advanceClock(timestamp);
@@ -358,6 +365,7 @@ public final class MatchingEngine
     }
 
     /** Resumes a halted instrument. */
+    @Override
     public void resume(final long timestamp, final int instrument)
     {
         advanceClock(timestamp);
@@ -369,6 +377,7 @@ public final class MatchingEngine
     }
 
     /** End of the trading day: every resting DAY order expires, in orderId order. */
+    @Override
     public void endOfDay(final long timestamp)
     {
         advanceClock(timestamp);
@@ -385,6 +394,7 @@ public final class MatchingEngine
     }
 
     /** Delists an instrument: its resting orders are cancelled in orderId order and its symbol becomes unknown. */
+    @Override
     public void delist(final long timestamp, final int instrument)
     {
         advanceClock(timestamp);

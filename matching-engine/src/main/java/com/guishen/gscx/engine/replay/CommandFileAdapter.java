@@ -1,5 +1,6 @@
 package com.guishen.gscx.engine.replay;
 
+import com.guishen.gscx.engine.EngineCommands;
 import com.guishen.gscx.engine.InstrumentSpec;
 import com.guishen.gscx.engine.MatchingEngine;
 import com.guishen.gscx.engine.OrderType;
@@ -17,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes a command file (COMMANDS.md and the extensions in docs/command-file-rules.md) line
- * by line straight from its bytes and applies each record to a {@link MatchingEngine}. Names
+ * by line straight from its bytes and applies each record to the engine's {@link EngineCommands}. Names
  * are resolved to engine indices here; whether a name is known is the engine's business.
  * A malformed line stops the run with a {@link CommandFileException} naming the line.
  */
@@ -25,7 +26,7 @@ public final class CommandFileAdapter
 {
     private static final int MAX_FIELDS = 16;
 
-    private final MatchingEngine engine;
+    private final EngineCommands engine;
     private final CommandFileEventPrinter printer;
     private final NameIndex symbols = new NameIndex();
     private final NameIndex participants = new NameIndex();
@@ -37,7 +38,7 @@ public final class CommandFileAdapter
     private long lineNumber;
     private long commands;
 
-    public CommandFileAdapter(final MatchingEngine engine, final CommandFileEventPrinter printer)
+    public CommandFileAdapter(final EngineCommands engine, final CommandFileEventPrinter printer)
     {
         this.engine = engine;
         this.printer = printer;

@@ -1,0 +1,58 @@
+package com.guishen.gscx.benchmarks;
+
+import com.guishen.gscx.engine.CancelReason;
+import com.guishen.gscx.engine.EngineListener;
+import com.guishen.gscx.engine.RejectReason;
+import com.guishen.gscx.engine.Side;
+
+/** Counts engine events so a benchmark can check its work and the JIT cannot discard it. */
+final class CountingListener implements EngineListener
+{
+    long events;
+    long fills;
+    long rejects;
+    long filledQuantity;
+
+    @Override
+    public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,
+        final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final Side side, final long price,
+        final long quantity)
+    {
+        events++;
+    }
+
+    @Override
+    public void onRejected(final long engineSeq, final long timestamp, final int participant, final long clOrdIdHigh,
+        final long clOrdIdLow, final RejectReason reason)
+    {
+        events++;
+        rejects++;
+    }
+
+    @Override
+    public void onFill(final long engineSeq, final long timestamp, final long tradeId, final int instrument,
+        final long price, final long quantity, final long buyOrderId, final int buyer, final long buyClOrdIdHigh,
+        final long buyClOrdIdLow, final long sellOrderId, final int seller, final long sellClOrdIdHigh,
+        final long sellClOrdIdLow, final Side aggressor)
+    {
+        events++;
+        fills++;
+        filledQuantity += quantity;
+    }
+
+    @Override
+    public void onCancelled(final long engineSeq, final long timestamp, final long orderId, final int participant,
+        final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final long leavesQuantity,
+        final CancelReason reason)
+    {
+        events++;
+    }
+
+    @Override
+    public void onReplaced(final long engineSeq, final long timestamp, final long orderId, final int participant,
+        final long clOrdIdHigh, final long clOrdIdLow, final long origClOrdIdHigh, final long origClOrdIdLow,
+        final int instrument, final long price, final long quantity, final long leavesQuantity)
+    {
+        events++;
+    }
+}

@@ -1,0 +1,34 @@
+package com.guishen.gscx.engine;
+
+/**
+ * The commands the matching engine takes, in the order it must see them. {@link MatchingEngine}
+ * carries them out; decoders (the command-file adapter, later the journal tailer) call them;
+ * recorders implement them to capture a stream for benchmarks. Participants and instruments
+ * are indices returned by {@link #listInstrument} and {@link #admitParticipant}, or
+ * {@link MatchingEngine#UNKNOWN}.
+ */
+public interface EngineCommands
+{
+    int listInstrument(InstrumentSpec spec);
+
+    int admitParticipant(ParticipantSpec spec);
+
+    void newOrder(long timestamp, int participant, long clOrdIdHigh, long clOrdIdLow, int instrument, Side side,
+        OrderType type, TimeInForce timeInForce, long price, long quantity, boolean postOnly, long expiry);
+
+    void cancel(long timestamp, int participant, long clOrdIdHigh, long clOrdIdLow, long origClOrdIdHigh,
+        long origClOrdIdLow);
+
+    void replace(long timestamp, int participant, long clOrdIdHigh, long clOrdIdLow, long origClOrdIdHigh,
+        long origClOrdIdLow, long price, long quantity);
+
+    void massCancel(long timestamp, int participant, int instrument);
+
+    void halt(long timestamp, int instrument);
+
+    void resume(long timestamp, int instrument);
+
+    void endOfDay(long timestamp);
+
+    void delist(long timestamp, int instrument);
+}
