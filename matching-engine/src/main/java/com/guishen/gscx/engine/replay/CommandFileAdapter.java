@@ -242,8 +242,16 @@ public final class CommandFileAdapter
         expectFields(7, 8,
             "INSTRUMENT,<symbol>,<tickSize>,<lotSize>,<deliveryHours>,<priceBandPct>,<referencePrice>[,<deliveryStartTs>]");
         final String symbol = name(1, "symbol");
+        if (symbol.equals("*"))
+        {
+            throw error("'*' cannot be a symbol: MASS_CANCEL uses it for every instrument");
+        }
         final String tick = text(2);
         final long tickSize = declaredDecimal(2, "tickSize");
+        if (FixedPoint.decimalsOf(tick) > FixedPoint.SCALE)
+        {
+            throw error("tickSize is written with more than " + FixedPoint.SCALE + " decimals: '" + tick + "'");
+        }
         final long lotSize = number(fieldStart[3], fieldEnd[3], "lotSize");
         final long hours = number(fieldStart[4], fieldEnd[4], "deliveryHours");
         if (hours > Integer.MAX_VALUE)
@@ -252,7 +260,7 @@ public final class CommandFileAdapter
         }
         final long bandPct = declaredDecimal(5, "priceBandPct");
         final long referencePrice = fieldLength(6) == 0 ? 0 : declaredDecimal(6, "referencePrice");
-        final long deliveryStart = fieldCount == 8 ? timestamp(7) : Long.MAX_VALUE;
+        final long deliveryStart = fieldCount == 8 && fieldLength(7) > 0 ? timestamp(7) : Long.MAX_VALUE;
         final int instrument;
         try
         {
