@@ -109,6 +109,31 @@ final class ClOrdIdTable
         }
     }
 
+    /** Writes every id ever seen (not the orders: those are restored separately). */
+    void writeTo(final java.io.DataOutput out) throws java.io.IOException
+    {
+        out.writeInt(size);
+        for (int slot = 0; slot < participants.length; slot++)
+        {
+            if (participants[slot] != EMPTY)
+            {
+                out.writeInt(participants[slot]);
+                out.writeLong(highs[slot]);
+                out.writeLong(lows[slot]);
+            }
+        }
+    }
+
+    /** Adds every id written by {@link #writeTo}. */
+    void readFrom(final java.io.DataInput in) throws java.io.IOException
+    {
+        final int count = in.readInt();
+        for (int i = 0; i < count; i++)
+        {
+            add(in.readInt(), in.readLong(), in.readLong());
+        }
+    }
+
     private static int hash(final int participant, final long high, final long low)
     {
         long h = high * 0x9E3779B97F4A7C15L;

@@ -878,6 +878,177 @@ public final class MatchingEngine implements EngineCommands
         return listed.state == InstrumentState.DELISTED ? null : listed;
     }
 
+    // ------------------------------------------------------------------ snapshots (cold)
+
+    private static final int SNAPSHOT_VERSION = 1;
+
+    /**
+     * Writes the engine's whole state: listings, admissions, books in priority order, exposures,
+     * every client order id ever used, counters and the clock. {@link #readSnapshot} rebuilds
+     * an engine that behaves identically from there on (same {@link #stateHash()}).
+     */
+    public void writeSnapshot(final java.io.DataOutput out) throws java.io.IOException
+    {
+        out.writeInt(SNAPSHOT_VERSION);
+        out.writeLong(clock);
+        out.writeLong(engineSeq);
+        out.writeLong(lastOrderId);
+        out.writeLong(lastTradeId);
+        out.writeInt(instrumentCount);
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            final InstrumentSpec spec = instruments[i].spec;
+            out.writeUTF(spec.symbol());
+            out.writeLong(spec.tickSize());
+            out.writeLong(spec.lotSize());
+            out.writeInt(spec.deliveryHours());
+            out.writeLong(spec.priceBandPct());
+            out.writeLong(spec.referencePrice());
+            out.writeLong(spec.deliveryStart());
+            out.writeInt(spec.priceDecimals());
+            out.writeByte(instruments[i].state.ordinal());
+        }
+        out.writeInt(participantCount);
+        for (int p = 0; p < participantCount; p++)
+        {
+            final ParticipantAccount account = participants[p];
+            final ParticipantSpec spec = account.spec;
+            out.writeUTF(spec.id());
+            out.writeUTF(spec.homeExchange());
+            out.writeBoolean(spec.buyer());
+            out.writeBoolean(spec.provider());
+            out.writeLong(spec.creditLimit());
+            out.writeLong(spec.capacity());
+            out.writeByte(spec.selfTradePrevention().ordinal());
+            out.writeLong(account.boughtNotional);
+            for (int i = 0; i < instrumentCount; i++)
+            {
+                out.writeLong(account.soldQuantity[i]);
+            }
+        }
+        clOrdIds.writeTo(out);
+        out.writeInt(liveOrderCount);
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            writeOrders(instruments[i].bids, out);
+            writeOrders(instruments[i].asks, out);
+        }
+    }
+
+    private static void writeOrders(final BookSide side, final java.io.DataOutput out) throws java.io.IOException
+    {
+        for (int rank = 0; rank < side.levelCount(); rank++)
+        {
+            for (Order order = side.levelFromBest(rank).head; order != null; order = order.levelNext)
+            {
+                out.writeInt(order.instrument.id);
+                out.writeByte(order.side.ordinal());
+                out.writeLong(order.orderId);
+                out.writeInt(order.participant);
+                out.writeLong(order.price);
+                out.writeLong(order.quantity);
+                out.writeLong(order.filled);
+                out.writeLong(order.clOrdIdHigh);
+                out.writeLong(order.clOrdIdLow);
+                out.writeByte(order.timeInForce.ordinal());
+                out.writeBoolean(order.postOnly);
+                out.writeLong(order.expiry);
+            }
+        }
+    }
+
+    /**
+     * Rebuilds an engine from a snapshot written by {@link #writeSnapshot}.
+     *
+     * @throws java.io.IOException if the snapshot is truncated or not a snapshot of this version.
+     */
+    public static MatchingEngine readSnapshot(
+        final java.io.DataInput in,
+        final EngineListener listener,
+        final int expectedLiveOrders,
+        final int expectedClOrdIds) throws java.io.IOException
+    {
+        final int version = in.readInt();
+        if (version != SNAPSHOT_VERSION)
+        {
+            throw new java.io.IOException("snapshot version " + version + ", this engine reads " + SNAPSHOT_VERSION);
+        }
+        final MatchingEngine engine = new MatchingEngine(listener, expectedLiveOrders, expectedClOrdIds);
+        engine.clock = in.readLong();
+        engine.engineSeq = in.readLong();
+        engine.lastOrderId = in.readLong();
+        engine.lastTradeId = in.readLong();
+        final InstrumentState[] states = InstrumentState.values();
+        final int instrumentCount = in.readInt();
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            final InstrumentSpec spec = new InstrumentSpec(in.readUTF(), in.readLong(), in.readLong(), in.readInt(),
+                in.readLong(), in.readLong(), in.readLong(), in.readInt());
+            final InstrumentState state = states[in.readByte()];
+            final int id = engine.listInstrument(spec);
+            engine.instruments[id].state = state;
+            if (state == InstrumentState.DELISTED)
+            {
+                engine.listedSymbols.remove(spec.symbol());
+            }
+        }
+        final SelfTradePrevention[] modes = SelfTradePrevention.values();
+        final int participantCount = in.readInt();
+        for (int p = 0; p < participantCount; p++)
+        {
+            final int id = engine.admitParticipant(new ParticipantSpec(in.readUTF(), in.readUTF(), in.readBoolean(),
+                in.readBoolean(), in.readLong(), in.readLong(), modes[in.readByte()]));
+            final ParticipantAccount account = engine.participants[id];
+            account.boughtNotional = in.readLong();
+            for (int i = 0; i < instrumentCount; i++)
+            {
+                account.soldQuantity[i] = in.readLong();
+            }
+        }
+        engine.clOrdIds.readFrom(in);
+        final Side[] sides = Side.values();
+        final TimeInForce[] timesInForce = TimeInForce.values();
+        final Order[] live = new Order[in.readInt()];
+        for (int i = 0; i < live.length; i++)
+        {
+            final Order order = engine.orderPool.acquire();
+            order.instrument = engine.instruments[in.readInt()];
+            order.side = sides[in.readByte()];
+            order.orderId = in.readLong();
+            order.participant = in.readInt();
+            order.price = in.readLong();
+            order.quantity = in.readLong();
+            order.filled = in.readLong();
+            order.clOrdIdHigh = in.readLong();
+            order.clOrdIdLow = in.readLong();
+            order.timeInForce = timesInForce[in.readByte()];
+            order.postOnly = in.readBoolean();
+            order.expiry = in.readLong();
+            order.clOrdIdSlot = engine.clOrdIds.find(order.participant, order.clOrdIdHigh, order.clOrdIdLow);
+            if (order.clOrdIdSlot < 0)
+            {
+                throw new java.io.IOException("snapshot order " + order.orderId + " has a clOrdId never seen");
+            }
+            engine.addToBook(order);
+            live[i] = order;
+        }
+        java.util.Arrays.sort(live, (a, b) -> Long.compare(a.orderId, b.orderId));
+        for (final Order order : live)
+        {
+            engine.link(order);
+        }
+        engine.nextDeliveryClose = Long.MAX_VALUE;
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            final Instrument instrument = engine.instruments[i];
+            if (instrument.state == InstrumentState.OPEN || instrument.state == InstrumentState.HALTED)
+            {
+                engine.nextDeliveryClose = Math.min(engine.nextDeliveryClose, instrument.deliveryStart);
+            }
+        }
+        return engine;
+    }
+
     // ------------------------------------------------------------------ inspection (cold)
 
     /** The engine clock: the latest command timestamp seen. */

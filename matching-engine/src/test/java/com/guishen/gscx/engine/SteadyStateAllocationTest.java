@@ -38,7 +38,7 @@ class SteadyStateAllocationTest
         for (int i = 0; i < INSTRUMENTS; i++)
         {
             engine.listInstrument(new InstrumentSpec("GPU" + i + ".GUIAN.D20261201", 100, i % 2 == 0 ? 1 : 5,
-                i % 2 == 0 ? 24 : 1, i == UNBANDED ? 0 : 10 * FixedPoint.ONE, 150_000, Long.MAX_VALUE));
+                i % 2 == 0 ? 24 : 1, i == UNBANDED ? 0 : 10 * FixedPoint.ONE, 150_000, Long.MAX_VALUE, 2));
         }
         final SelfTradePrevention[] modes = SelfTradePrevention.values();
         for (int p = 0; p < PARTICIPANTS; p++)

@@ -27,7 +27,7 @@ public final class CommandFileAdapter
     private static final int MAX_FIELDS = 16;
 
     private final EngineCommands engine;
-    private final CommandFileEventPrinter printer;
+    private final CommandNames names;
     private final NameIndex symbols = new NameIndex();
     private final NameIndex participants = new NameIndex();
 
@@ -38,10 +38,47 @@ public final class CommandFileAdapter
     private long lineNumber;
     private long commands;
 
-    public CommandFileAdapter(final EngineCommands engine, final CommandFileEventPrinter printer)
+    public CommandFileAdapter(final EngineCommands engine, final CommandNames names)
     {
         this.engine = engine;
-        this.printer = printer;
+        this.names = names;
+    }
+
+    /**
+     * Learns the names of an engine restored from a snapshot: its admitted participants and
+     * its listed (not delisted) instruments.
+     */
+    public void restoreNames(final MatchingEngine restored)
+    {
+        for (int i = 0; i < restored.participantCount(); i++)
+        {
+            final String id = restored.participantSpec(i).id();
+            participants.put(id, i);
+            names.participantAdmitted(i, id);
+        }
+        for (int i = 0; i < restored.instrumentCount(); i++)
+        {
+            final com.guishen.gscx.engine.InstrumentSpec spec = restored.instrumentSpec(i);
+            if (restored.instrumentState(i) != com.guishen.gscx.engine.InstrumentState.DELISTED)
+            {
+                symbols.put(spec.symbol(), i);
+            }
+            names.instrumentListed(i, spec.symbol(), spec.priceDecimals());
+        }
+    }
+
+    /**
+     * Applies one line held in {@code line[0, length)} (no newline), as the next line of the
+     * stream; a malformed line throws {@link CommandFileException} and changes nothing.
+     */
+    public void applyLine(final byte[] line, final int length)
+    {
+        if (buffer.length < length)
+        {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(length, buffer.length * 2));
+        }
+        System.arraycopy(line, 0, buffer, 0, length);
+        applyLine(0, length);
     }
 
     /** The number of command records applied so far (declarations do not count). */
@@ -265,18 +302,15 @@ public final class CommandFileAdapter
         try
         {
             instrument = engine.listInstrument(new InstrumentSpec(
-                symbol, tickSize, lotSize, (int)hours, bandPct, referencePrice, deliveryStart));
+                symbol, tickSize, lotSize, (int)hours, bandPct, referencePrice, deliveryStart,
+                FixedPoint.decimalsOf(tick)));
         }
         catch (final IllegalArgumentException ex)
         {
             throw error(ex.getMessage());
         }
-        if (referencePrice % tickSize != 0)
-        {
-            throw error("referencePrice " + text(6) + " is not a multiple of tickSize " + tick);
-        }
         symbols.put(symbol, instrument);
-        printer.instrumentListed(instrument, symbol, FixedPoint.decimalsOf(tick));
+        names.instrumentListed(instrument, symbol, FixedPoint.decimalsOf(tick));
     }
 
     private void admitParticipant()
@@ -302,7 +336,7 @@ public final class CommandFileAdapter
             throw error(ex.getMessage());
         }
         participants.put(id, participant);
-        printer.participantAdmitted(participant, id);
+        names.participantAdmitted(participant, id);
     }
 
     // ------------------------------------------------------------------ fields
@@ -511,7 +545,7 @@ public final class CommandFileAdapter
     /** Remembers the participant field as written so the printer can echo it for unknown participants. */
     private void participantField(final int field)
     {
-        printer.commandParticipant(buffer, fieldStart[field], fieldLength(field));
+        names.commandParticipant(buffer, fieldStart[field], fieldLength(field));
     }
 
     private int participant(final int field)

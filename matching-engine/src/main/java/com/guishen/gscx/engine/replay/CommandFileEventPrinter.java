@@ -20,7 +20,7 @@ import java.util.Arrays;
  * the books and the summary. Formats into a reused byte buffer, flushed in large writes, so
  * printing allocates nothing per event.
  */
-public final class CommandFileEventPrinter implements EngineListener
+public final class CommandFileEventPrinter implements EngineListener, CommandNames
 {
     private static final byte[][] REJECT_REASONS = names(RejectReason.values());
     private static final byte[][] CANCEL_REASONS = names(CancelReason.values());
@@ -44,7 +44,7 @@ public final class CommandFileEventPrinter implements EngineListener
         this.output = output;
     }
 
-    /** Names an engine participant index for the output. */
+    @Override
     public void participantAdmitted(final int participant, final String id)
     {
         if (participant >= participantNames.length)
@@ -54,7 +54,7 @@ public final class CommandFileEventPrinter implements EngineListener
         participantNames[participant] = id.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Names an engine instrument index and sets how many decimals its prices print with. */
+    @Override
     public void instrumentListed(final int instrument, final String symbol, final int decimals)
     {
         if (instrument >= symbols.length)
@@ -67,10 +67,7 @@ public final class CommandFileEventPrinter implements EngineListener
         priceDecimals[instrument] = decimals;
     }
 
-    /**
-     * The participant field of the command being applied, as written: a reject of an unknown
-     * participant prints it back.
-     */
+    @Override
     public void commandParticipant(final byte[] text, final int offset, final int length)
     {
         commandParticipantLength = Math.min(length, commandParticipant.length);
