@@ -125,6 +125,13 @@ public final class EngineEventEncoder
         return this;
     }
 
+    /** The participant's id as the first {@code length} bytes of {@code name}. */
+    public EngineEventEncoder participant(final byte[] name, final int length)
+    {
+        buffer.putBytes(offset + PARTICIPANT, name, 0, Math.min(length, NAME_LENGTH));
+        return this;
+    }
+
     public EngineEventEncoder otherParticipant(final byte[] name)
     {
         buffer.putBytes(offset + OTHER_PARTICIPANT, name, 0, Math.min(name.length, NAME_LENGTH));

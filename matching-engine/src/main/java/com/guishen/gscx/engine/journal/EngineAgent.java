@@ -1,0 +1,132 @@
+package com.guishen.gscx.engine.journal;
+
+import com.guishen.gscx.engine.MatchingEngine;
+import com.guishen.gscx.engine.replay.CommandFileAdapter;
+import com.guishen.gscx.engine.replay.CommandFileException;
+import org.agrona.concurrent.Agent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's duty cycle: tail the inbound journal, apply each command (its events go to the
+ * outbound journal as they happen), and take a snapshot every so many commands. Runs on one
+ * thread, the only one that touches the engine.
+ */
+final class EngineAgent implements Agent
+{
+    private static final Logger LOG = LoggerFactory.getLogger(EngineAgent.class);
+    private static final int BATCH = 1024;
+
+    private final InboundJournal.Reader reader;
+    private final EngineEventJournaler journaler;
+    private final CommandFileAdapter adapter;
+    private final MatchingEngine engine;
+    private final SnapshotStore snapshots;
+    private final long snapshotEvery;
+    private final byte[] line = new byte[InboundJournal.MAX_LINE_LENGTH];
+    private long sinceSnapshot;
+    private long skippedEntries;
+
+    EngineAgent(
+        final InboundJournal.Reader reader,
+        final EngineEventJournaler journaler,
+        final CommandFileAdapter adapter,
+        final MatchingEngine engine,
+        final SnapshotStore snapshots,
+        final long snapshotEvery)
+    {
+        this.reader = reader;
+        this.journaler = journaler;
+        this.adapter = adapter;
+        this.engine = engine;
+        this.snapshots = snapshots;
+        this.snapshotEvery = snapshotEvery;
+    }
+
+    @Override
+    public void onStart()
+    {
+        handOver();
+    }
+
+    /** Makes the calling thread the owner of the journals' reader and appender. */
+    void handOver()
+    {
+        reader.handOver();
+        journaler.handOver();
+    }
+
+    @Override
+    public int doWork()
+    {
+        int work = 0;
+        while (work < BATCH)
+        {
+            final int length = reader.readNext(line);
+            if (length < 0)
+            {
+                break;
+            }
+            try
+            {
+                adapter.applyLine(line, length);
+            }
+            catch (final CommandFileException ex)
+            {
+                // The writer should never have appended it; every replay skips it the same way.
+                skippedEntries++;
+                LOG.warn("inbound entry {} is not a valid command and was skipped: {}", reader.entriesRead(),
+                    ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
+            }
+            work++;
+            if (++sinceSnapshot >= snapshotEvery)
+            {
+                snapshot();
+            }
+        }
+        return work;
+    }
+
+    /** Applies everything the inbound journal holds now. */
+    long catchUp()
+    {
+        long applied = 0;
+        int work;
+        while ((work = doWork()) > 0)
+        {
+            applied += work;
+        }
+        return applied;
+    }
+
+    void snapshot()
+    {
+        snapshots.write(engine, reader.entriesRead());
+        sinceSnapshot = 0;
+    }
+
+    long inboundEntriesApplied()
+    {
+        return reader.entriesRead();
+    }
+
+    long skippedEntries()
+    {
+        return skippedEntries;
+    }
+
+    @Override
+    public void onClose()
+    {
+        if (sinceSnapshot > 0)
+        {
+            snapshot();
+        }
+    }
+
+    @Override
+    public String roleName()
+    {
+        return "gscx-engine";
+    }
+}

@@ -1,0 +1,219 @@
+package com.guishen.gscx.engine.journal;
+
+import com.guishen.gscx.engine.MatchingEngine;
+import com.guishen.gscx.engine.replay.CommandFileAdapter;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * The durable engine: recovers from the newest valid snapshot plus the inbound journal after
+ * it, then tails the inbound journal on its own thread, writing every event to the outbound
+ * journal exactly once (events a previous run already journaled are recognised by engineSeq).
+ * One process owns a data directory at a time.
+ */
+public final class JournaledEngine implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(JournaledEngine.class);
+
+    /** How the engine runs; every setting has a default. */
+    public record Settings(long snapshotEvery, int expectedLiveOrders, int expectedClOrdIds, boolean busySpin)
+    {
+        public static Settings defaults()
+        {
+            return new Settings(100_000, 1 << 16, 1 << 20, false);
+        }
+
+        public Settings
+        {
+            if (snapshotEvery < 1)
+            {
+                throw new IllegalArgumentException("snapshotEvery must be >= 1, got " + snapshotEvery);
+            }
+        }
+    }
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final InboundJournal inbound;
+    private final OutboundJournal outbound;
+    private final MatchingEngine engine;
+    private final EngineAgent agent;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private AgentRunner runner;
+
+    private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
+    {
+        directory.create();
+        lockChannel = FileChannel.open(directory.engineLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock acquired;
+        try
+        {
+            acquired = lockChannel.tryLock();
+        }
+        catch (final java.nio.channels.OverlappingFileLockException ex)
+        {
+            acquired = null; // this very process holds it
+        }
+        lock = acquired;
+        if (lock == null)
+        {
+            lockChannel.close();
+            throw new IllegalStateException("another engine process owns " + directory.root() +
+                " (" + directory.engineLock() + " is locked)");
+        }
+        deletePartialSnapshots(directory.snapshots());
+        inbound = InboundJournal.open(directory.inbound());
+        outbound = OutboundJournal.open(directory.outbound());
+        try
+        {
+            final long journaledSeq = outbound.lastEngineSeq();
+            final EngineEventJournaler journaler = new EngineEventJournaler(outbound.appender());
+            journaler.alreadyJournaled(journaledSeq);
+            final SnapshotStore snapshots = new SnapshotStore(directory.snapshots());
+            final SnapshotStore.Loaded loaded =
+                snapshots.loadNewestValid(journaler, settings.expectedLiveOrders(), settings.expectedClOrdIds());
+            engine = loaded == null ?
+                new MatchingEngine(journaler, settings.expectedLiveOrders(), settings.expectedClOrdIds()) :
+                loaded.engine();
+            final CommandFileAdapter adapter = new CommandFileAdapter(engine, journaler);
+            final InboundJournal.Reader reader = inbound.reader();
+            if (loaded != null)
+            {
+                if (engine.engineSeq() > journaledSeq)
+                {
+                    throw new IllegalStateException("snapshot " + loaded.file().getFileName() + " covers engineSeq " +
+                        engine.engineSeq() + " but the outbound journal ends at " + journaledSeq);
+                }
+                adapter.restoreNames(engine);
+                final long skipped = reader.skip(loaded.inboundEntries(), new byte[InboundJournal.MAX_LINE_LENGTH]);
+                if (skipped < loaded.inboundEntries())
+                {
+                    throw new IllegalStateException("snapshot " + loaded.file().getFileName() + " covers " +
+                        loaded.inboundEntries() + " inbound entries but the inbound journal has only " + skipped);
+                }
+                LOG.info("recovering from snapshot {} ({} inbound entries, engineSeq {})",
+                    loaded.file().getFileName(), loaded.inboundEntries(), engine.engineSeq());
+            }
+            agent = new EngineAgent(reader, journaler, adapter, engine, snapshots, settings.snapshotEvery());
+            final long replayed = agent.catchUp();
+            if (journaler.lastEngineSeq() < journaledSeq)
+            {
+                throw new IllegalStateException("the outbound journal holds events up to engineSeq " + journaledSeq +
+                    " but replaying the inbound journal produces only " + journaler.lastEngineSeq());
+            }
+            LOG.info("engine ready: {} inbound entries applied ({} replayed now), engineSeq {}",
+                agent.inboundEntriesApplied(), replayed, engine.engineSeq());
+        }
+        catch (final RuntimeException ex)
+        {
+            closeJournals();
+            throw ex;
+        }
+    }
+
+    /**
+     * Opens the engine on a data directory and brings it up to date with its inbound journal.
+     *
+     * @throws CorruptJournalException if a journal entry cannot be trusted (names its position).
+     * @throws IllegalStateException   if another process owns the directory or journals and snapshots disagree.
+     */
+    public static JournaledEngine open(final DataDirectory directory, final Settings settings)
+    {
+        try
+        {
+            return new JournaledEngine(directory, settings);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot open the engine on " + directory.root() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Starts tailing the inbound journal on the engine thread. */
+    public JournaledEngine start(final boolean busySpin)
+    {
+        final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
+            new BackoffIdleStrategy(10, 20, 1_000, 1_000_000);
+        runner = new AgentRunner(idle, error ->
+        {
+            failure.compareAndSet(null, error);
+            LOG.error("engine stopped: {}", error.getMessage(), error);
+        }, null, agent);
+        AgentRunner.startOnThread(runner);
+        return this;
+    }
+
+    /** The first error that stopped the engine thread, or null. */
+    public Throwable failure()
+    {
+        return failure.get();
+    }
+
+    /** Inbound entries applied so far (read on another thread: a progress figure only). */
+    public long inboundEntriesApplied()
+    {
+        return agent.inboundEntriesApplied();
+    }
+
+    /** The engine itself: only for inspection while the engine thread is not running. */
+    public MatchingEngine engine()
+    {
+        return engine;
+    }
+
+    @Override
+    public void close()
+    {
+        if (runner != null)
+        {
+            CloseHelper.close(runner);
+        }
+        else
+        {
+            agent.onClose();
+        }
+        agent.handOver();
+        closeJournals();
+    }
+
+    private void closeJournals()
+    {
+        CloseHelper.closeAll(inbound, outbound);
+        try
+        {
+            lock.release();
+            lockChannel.close();
+        }
+        catch (final IOException ex)
+        {
+            LOG.warn("could not release the engine lock: {}", ex.getMessage());
+        }
+    }
+
+    private static void deletePartialSnapshots(final Path snapshots) throws IOException
+    {
+        try (Stream<Path> files = Files.list(snapshots))
+        {
+            for (final Path file : files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList())
+            {
+                LOG.info("deleting {} left by a snapshot that did not finish", file.getFileName());
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.guishen.gscx.engine.journal;
+
+import com.guishen.gscx.engine.reference.RandomCommandFileGenerator;
+import com.guishen.gscx.engine.replay.CommandFileReplay;
+import com.guishen.gscx.events.codec.EngineEventDecoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JournaledEngineTest
+{
+    private static final JournaledEngine.Settings SETTINGS = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false);
+
+    @TempDir
+    Path root;
+
+    private DataDirectory directory()
+    {
+        return new DataDirectory(root).create();
+    }
+
+    @Test
+    void theOutboundJournalHoldsExactlyTheEventsOfAReplayOfTheInboundJournal() throws IOException
+    {
+        final List<String> lines = RandomCommandFileGenerator.generate(11, 10_000);
+        append(lines);
+
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS).start(false))
+        {
+            final long expectedSeq = replayEvents(lines).size();
+            await().atMost(Duration.ofSeconds(30)).until(() -> lastEngineSeq() == expectedSeq);
+            assertNull(engine.failure());
+        }
+        assertEquals(replayEvents(lines), outboundEvents());
+    }
+
+    @Test
+    void aRestartRecoversFromItsSnapshotAndContinuesWithoutGapsOrRepeats() throws IOException
+    {
+        final List<String> lines = RandomCommandFileGenerator.generate(12, 12_000);
+        final int firstPart = 7_000;
+        append(lines.subList(0, firstPart));
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            assertEquals(firstPart, engine.inboundEntriesApplied(), "open() catches up with the journal");
+        }
+        assertTrue(snapshotFiles().length > 0, "a clean close leaves a snapshot");
+
+        append(lines.subList(firstPart, lines.size()));
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            assertEquals(lines.size(), engine.inboundEntriesApplied());
+        }
+        assertEquals(replayEvents(lines), outboundEvents());
+    }
+
+    @Test
+    void aCorruptSnapshotIsSkippedAndTheResultIsTheSame() throws IOException
+    {
+        final List<String> lines = RandomCommandFileGenerator.generate(13, 10_000);
+        append(lines.subList(0, 8_000));
+        try (JournaledEngine ignored = JournaledEngine.open(directory(), SETTINGS))
+        {
+            // catch up, snapshot on close
+        }
+        final Path[] snapshots = snapshotFiles();
+        final Path newest = snapshots[snapshots.length - 1];
+        final byte[] bytes = Files.readAllBytes(newest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(newest, bytes);
+
+        append(lines.subList(8_000, lines.size()));
+        try (JournaledEngine ignored = JournaledEngine.open(directory(), SETTINGS))
+        {
+            // recovers from an older snapshot, recognising what is journaled already
+        }
+        assertEquals(replayEvents(lines), outboundEvents());
+    }
+
+    @Test
+    void aSecondEngineOnTheSameDirectoryIsRefused()
+    {
+        try (JournaledEngine ignored = JournaledEngine.open(directory(), SETTINGS))
+        {
+            final IllegalStateException ex =
+                assertThrows(IllegalStateException.class, () -> JournaledEngine.open(directory(), SETTINGS));
+            assertTrue(ex.getMessage().startsWith("another engine process owns " + root), ex.getMessage());
+        }
+    }
+
+    private void append(final List<String> lines)
+    {
+        try (InboundJournal inbound = InboundJournal.open(directory().inbound()))
+        {
+            final InboundJournal.Appender appender = inbound.appender();
+            for (final String line : lines)
+            {
+                appender.append(line);
+            }
+        }
+    }
+
+    private long lastEngineSeq()
+    {
+        try (OutboundJournal outbound = OutboundJournal.open(directory().outbound()))
+        {
+            return outbound.lastEngineSeq();
+        }
+    }
+
+    private List<String> outboundEvents()
+    {
+        final ByteArrayOutputStream text = new ByteArrayOutputStream();
+        final OutboundEventPrinter printer = new OutboundEventPrinter(text);
+        try (OutboundJournal outbound = OutboundJournal.open(directory().outbound()))
+        {
+            final OutboundJournal.Reader reader = outbound.reader();
+            final EngineEventDecoder event = new EngineEventDecoder();
+            while (reader.readNext(event))
+            {
+                printer.print(event);
+            }
+        }
+        printer.flush();
+        return Arrays.asList(text.toString(StandardCharsets.US_ASCII).split("\n"));
+    }
+
+    private static List<String> replayEvents(final List<String> lines) throws IOException
+    {
+        final ByteArrayOutputStream text = new ByteArrayOutputStream();
+        CommandFileReplay.replay(
+            new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)), text);
+        return Stream.of(text.toString(StandardCharsets.US_ASCII).split("\n"))
+            .filter(line -> !line.startsWith("BOOK,") && !line.startsWith("SUMMARY,"))
+            .toList();
+    }
+
+    private Path[] snapshotFiles() throws IOException
+    {
+        try (Stream<Path> files = Files.list(directory().snapshots()))
+        {
+            return files.filter(f -> f.toString().endsWith(".bin")).sorted().toArray(Path[]::new);
+        }
+    }
+}
