@@ -1,0 +1,39 @@
+# Rule 2: each NEW reject reason on its own (exactly one thing wrong per line).
+# H100: tick 0.01, lot 5, band 10% around 100.00 -> [90.00, 110.00] inclusive.
+# BUYER: role B only, credit limit 10000. SELLER: role S only, capacity 20 per instrument.
+INSTRUMENT,H100,0.01,5,1,10,100.00
+PARTICIPANT,BUYER,SZDE,B,10000,0,NONE
+PARTICIPANT,SELLER,GYBDE,S,0,20,NONE
+
+# symbol NOPE is not listed -> REJECTED seq1 UNKNOWN_SYMBOL
+NEW,1,BUYER,b1,NOPE,B,LIMIT,GTC,100.00,5
+# GHOST is not a participant -> REJECTED seq2 UNKNOWN_PARTICIPANT
+NEW,2,GHOST,g1,H100,B,LIMIT,GTC,100.00,5
+# BUYER has role B only and sends a sell -> REJECTED seq3 NOT_AUTHORISED
+NEW,3,BUYER,b3,H100,S,LIMIT,GTC,100.00,5
+# valid: credit 95.00*5*1 = 475 -> ACCEPTED seq4 oid1 (rests as bid 95.00)
+NEW,4,BUYER,b4,H100,B,LIMIT,GTC,95.00,5
+# same clOrdId again -> REJECTED seq5 DUPLICATE_CLORDID
+NEW,5,BUYER,b4,H100,B,LIMIT,GTC,95.00,5
+# MARKET needs IOC or FOK -> REJECTED seq6 INVALID_TIF
+NEW,6,BUYER,b6,H100,B,MARKET,GTC,,5
+# 95.001 is not a multiple of the 0.01 tick -> REJECTED seq7 INVALID_PRICE
+NEW,7,BUYER,b7,H100,B,LIMIT,GTC,95.001,5
+# 7 is not a multiple of lot 5 -> REJECTED seq8 INVALID_QTY
+NEW,8,BUYER,b8,H100,B,LIMIT,GTC,95.00,7
+# HALT emits nothing
+HALT,9,H100
+# -> REJECTED seq9 INSTRUMENT_HALTED
+NEW,10,BUYER,b10,H100,B,LIMIT,GTC,95.00,5
+# RESUME emits nothing
+RESUME,11,H100
+# 110.05 > 110.00 -> REJECTED seq10 PRICE_BAND
+NEW,12,BUYER,b12,H100,B,LIMIT,GTC,110.05,5
+# credit: resting 475 + new 100.00*100*1 = 10475 > 10000 -> REJECTED seq11 CREDIT_LIMIT
+NEW,13,BUYER,b13,H100,B,LIMIT,GTC,100.00,100
+# capacity: 0 resting + 0 sold + 25 > 20 -> REJECTED seq12 CAPACITY_LIMIT
+NEW,14,SELLER,s1,H100,S,LIMIT,GTC,105.00,25
+# post-only sell at 95.00 <= best bid 95.00 -> REJECTED seq13 POST_ONLY_WOULD_CROSS
+NEW,15,SELLER,s2,H100,S,LIMIT,GTC,95.00,5,POST_ONLY
+# post-only sell at 95.05 > best bid -> rests: ACCEPTED seq14 oid2
+NEW,16,SELLER,s3,H100,S,LIMIT,GTC,95.05,5,POST_ONLY
