@@ -48,7 +48,7 @@ public final class EngineBenchmark
         System.err.printf("parsed %,d commands in %.1f s%n", commands.commandCount(),
             (System.nanoTime() - parseStart) / 1e9);
 
-        final int expectedIds = (int)Math.min(1 << 30, Integer.highestOneBit((int)commands.commandCount()) * 2L);
+        final int expectedIds = (int)Math.min(1 << 28, commands.commandCount() + 1024);
         final double[] rates = new double[arguments.iterations];
         long allocatedBytes = 0;
         CountingListener counts = null;

@@ -3,33 +3,38 @@ package com.guishen.gscx.engine;
 /**
  * Every (participant, clOrdId) the engine has seen, and the live order each one names now.
  * An id once seen stays used for good, so entries are never removed: open addressing with
- * linear probing over primitive arrays, sized up front from the expected number of ids and
- * doubled (the only allocation) when it gets half full.
+ * linear probing. The key of a slot (participant, both words of the id) sits in three
+ * adjacent longs, so a probe costs one cache line even when the table is far larger than the
+ * caches; the orders sit in a parallel array touched only on a hit. Sized up front from the
+ * expected number of ids and doubled (the only allocation) when it is 70% full.
  */
 final class ClOrdIdTable
 {
-    private static final int EMPTY = -1;
+    private static final int STRIDE = 3;
 
-    private int[] participants;
-    private long[] highs;
-    private long[] lows;
+    /** Per slot: clOrdId high word, low word, participant + 1 (0 = empty slot). */
+    private long[] keys;
     private Order[] orders;
     private int mask;
     private int size;
+    private int resizeAt;
 
     ClOrdIdTable(final int expectedIds)
     {
-        allocate(Integer.highestOneBit(Math.max(16, expectedIds * 2 - 1)) << 1);
+        int capacity = 16;
+        while (capacity * 7L / 10 < expectedIds)
+        {
+            capacity <<= 1;
+        }
+        allocate(capacity);
     }
 
     private void allocate(final int capacity)
     {
-        participants = new int[capacity];
-        java.util.Arrays.fill(participants, EMPTY);
-        highs = new long[capacity];
-        lows = new long[capacity];
+        keys = new long[capacity * STRIDE];
         orders = new Order[capacity];
         mask = capacity - 1;
+        resizeAt = (int)(capacity * 7L / 10);
     }
 
     int size()
@@ -40,34 +45,47 @@ final class ClOrdIdTable
     /** The slot of the id, or -1 if it was never seen. */
     int find(final int participant, final long high, final long low)
     {
+        final long tag = participant + 1L;
         int slot = hash(participant, high, low) & mask;
-        while (participants[slot] != EMPTY)
+        while (true)
         {
-            if (participants[slot] == participant && highs[slot] == high && lows[slot] == low)
+            final int base = slot * STRIDE;
+            final long slotTag = keys[base + 2];
+            if (slotTag == 0)
+            {
+                return -1;
+            }
+            if (slotTag == tag && keys[base] == high && keys[base + 1] == low)
             {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
     }
 
     /** Adds an id known to be new and returns its slot. */
     int add(final int participant, final long high, final long low)
     {
-        if (size * 2 >= participants.length)
+        if (size >= resizeAt)
         {
             grow();
         }
+        final int slot = emptySlot(participant, high, low);
+        final int base = slot * STRIDE;
+        keys[base] = high;
+        keys[base + 1] = low;
+        keys[base + 2] = participant + 1L;
+        size++;
+        return slot;
+    }
+
+    private int emptySlot(final int participant, final long high, final long low)
+    {
         int slot = hash(participant, high, low) & mask;
-        while (participants[slot] != EMPTY)
+        while (keys[slot * STRIDE + 2] != 0)
         {
             slot = (slot + 1) & mask;
         }
-        participants[slot] = participant;
-        highs[slot] = high;
-        lows[slot] = low;
-        size++;
         return slot;
     }
 
@@ -83,23 +101,17 @@ final class ClOrdIdTable
 
     private void grow()
     {
-        final int[] oldParticipants = participants;
-        final long[] oldHighs = highs;
-        final long[] oldLows = lows;
+        final long[] oldKeys = keys;
         final Order[] oldOrders = orders;
-        allocate(oldParticipants.length * 2);
-        for (int i = 0; i < oldParticipants.length; i++)
+        allocate(oldOrders.length * 2);
+        for (int i = 0; i < oldOrders.length; i++)
         {
-            if (oldParticipants[i] != EMPTY)
+            final int oldBase = i * STRIDE;
+            if (oldKeys[oldBase + 2] != 0)
             {
-                int slot = hash(oldParticipants[i], oldHighs[i], oldLows[i]) & mask;
-                while (participants[slot] != EMPTY)
-                {
-                    slot = (slot + 1) & mask;
-                }
-                participants[slot] = oldParticipants[i];
-                highs[slot] = oldHighs[i];
-                lows[slot] = oldLows[i];
+                final int participant = (int)(oldKeys[oldBase + 2] - 1);
+                final int slot = emptySlot(participant, oldKeys[oldBase], oldKeys[oldBase + 1]);
+                System.arraycopy(oldKeys, oldBase, keys, slot * STRIDE, STRIDE);
                 orders[slot] = oldOrders[i];
                 if (oldOrders[i] != null)
                 {
@@ -113,13 +125,14 @@ final class ClOrdIdTable
     void writeTo(final java.io.DataOutput out) throws java.io.IOException
     {
         out.writeInt(size);
-        for (int slot = 0; slot < participants.length; slot++)
+        for (int slot = 0; slot < orders.length; slot++)
         {
-            if (participants[slot] != EMPTY)
+            final int base = slot * STRIDE;
+            if (keys[base + 2] != 0)
             {
-                out.writeInt(participants[slot]);
-                out.writeLong(highs[slot]);
-                out.writeLong(lows[slot]);
+                out.writeInt((int)(keys[base + 2] - 1));
+                out.writeLong(keys[base]);
+                out.writeLong(keys[base + 1]);
             }
         }
     }
