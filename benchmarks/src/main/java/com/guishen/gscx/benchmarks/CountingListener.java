@@ -4,6 +4,7 @@ import com.guishen.gscx.engine.CancelReason;
 import com.guishen.gscx.engine.EngineListener;
 import com.guishen.gscx.engine.RejectReason;
 import com.guishen.gscx.engine.Side;
+import com.guishen.gscx.engine.TimeInForce;
 
 /** Counts engine events so a benchmark can check its work and the JIT cannot discard it. */
 final class CountingListener implements EngineListener
@@ -16,7 +17,7 @@ final class CountingListener implements EngineListener
     @Override
     public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,
         final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final Side side, final long price,
-        final long quantity)
+        final long quantity, final TimeInForce timeInForce)
     {
         events++;
     }

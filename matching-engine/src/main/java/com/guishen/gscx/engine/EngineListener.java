@@ -10,7 +10,7 @@ package com.guishen.gscx.engine;
 public interface EngineListener
 {
     void onAccepted(long engineSeq, long timestamp, long orderId, int participant, long clOrdIdHigh, long clOrdIdLow,
-        int instrument, Side side, long price, long quantity);
+        int instrument, Side side, long price, long quantity, TimeInForce timeInForce);
 
     void onRejected(long engineSeq, long timestamp, int participant, long clOrdIdHigh, long clOrdIdLow,
         RejectReason reason);

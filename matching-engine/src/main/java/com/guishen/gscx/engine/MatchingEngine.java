@@ -170,7 +170,7 @@ public final class MatchingEngine implements EngineCommands
         order.postOnly = postOnly;
         order.expiry = timeInForce == TimeInForce.GTD ? expiry : NO_EXPIRY;
         listener.onAccepted(
-            ++engineSeq, clock, order.orderId, participant, clOrdIdHigh, clOrdIdLow, listed.id, side, order.price, quantity);
+            ++engineSeq, clock, order.orderId, participant, clOrdIdHigh, clOrdIdLow, listed.id, side, order.price, quantity, timeInForce);
 
         final long limit = type == OrderType.LIMIT ? price : marketLimit(listed, side);
         if (timeInForce == TimeInForce.FOK && fillableQuantity(order, account, limit) < quantity)

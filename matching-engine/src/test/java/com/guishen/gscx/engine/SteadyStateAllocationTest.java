@@ -162,7 +162,7 @@ class SteadyStateAllocationTest
         @Override
         public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,
             final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final Side side, final long price,
-            final long quantity)
+            final long quantity, final TimeInForce timeInForce)
         {
         }
 

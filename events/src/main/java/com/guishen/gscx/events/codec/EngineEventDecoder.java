@@ -40,6 +40,11 @@ public final class EngineEventDecoder
         return buffer.getByte(offset + PRICE_DECIMALS);
     }
 
+    public int deliveryHours()
+    {
+        return buffer.getInt(offset + DELIVERY_HOURS);
+    }
+
     public int instrument()
     {
         return buffer.getInt(offset + INSTRUMENT);

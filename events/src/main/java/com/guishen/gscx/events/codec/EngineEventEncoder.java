@@ -50,6 +50,12 @@ public final class EngineEventEncoder
         return this;
     }
 
+    public EngineEventEncoder deliveryHours(final int hours)
+    {
+        buffer.putInt(offset + DELIVERY_HOURS, hours);
+        return this;
+    }
+
     public EngineEventEncoder instrument(final int instrument)
     {
         buffer.putInt(offset + INSTRUMENT, instrument);

@@ -36,10 +36,12 @@ final class EngineEventLayout
     /** FILL: the seller. */
     static final int OTHER_PARTICIPANT = 120;
     static final int SYMBOL = 136;
+    /** The instrument's delivery hours, so that notional = price × quantity × hours needs nothing else. */
+    static final int DELIVERY_HOURS = 168;
 
     static final int NAME_LENGTH = 16;
     static final int SYMBOL_LENGTH = 32;
-    static final int LENGTH = SYMBOL + SYMBOL_LENGTH;
+    static final int LENGTH = DELIVERY_HOURS + 8;
 
     private EngineEventLayout()
     {

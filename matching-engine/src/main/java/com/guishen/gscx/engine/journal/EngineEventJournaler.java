@@ -4,6 +4,7 @@ import com.guishen.gscx.engine.CancelReason;
 import com.guishen.gscx.engine.EngineListener;
 import com.guishen.gscx.engine.RejectReason;
 import com.guishen.gscx.engine.Side;
+import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.engine.replay.CommandNames;
 import com.guishen.gscx.events.codec.EngineEventEncoder;
 import com.guishen.gscx.events.codec.EngineEventType;
@@ -23,6 +24,7 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     private byte[][] participantNames = new byte[16][];
     private byte[][] symbols = new byte[16][];
     private int[] priceDecimals = new int[16];
+    private int[] deliveryHours = new int[16];
     private final byte[] commandParticipant = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
     private int commandParticipantLength;
     private long alreadyJournaled;
@@ -67,7 +69,7 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     }
 
     @Override
-    public void instrumentListed(final int instrument, final String symbol, final int decimals)
+    public void instrumentListed(final int instrument, final String symbol, final int decimals, final int hours)
     {
         if (symbol.length() > EngineEventEncoder.MAX_SYMBOL_LENGTH)
         {
@@ -79,9 +81,11 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
             final int length = Math.max(instrument + 1, symbols.length * 2);
             symbols = Arrays.copyOf(symbols, length);
             priceDecimals = Arrays.copyOf(priceDecimals, length);
+            deliveryHours = Arrays.copyOf(deliveryHours, length);
         }
         symbols[instrument] = symbol.getBytes(StandardCharsets.US_ASCII);
         priceDecimals[instrument] = decimals;
+        deliveryHours[instrument] = hours;
     }
 
     @Override
@@ -94,12 +98,12 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     @Override
     public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,
         final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final Side side, final long price,
-        final long quantity)
+        final long quantity, final TimeInForce timeInForce)
     {
         if (begin(EngineEventType.ACCEPTED, engineSeq, timestamp, instrument))
         {
             encoder.orderId(orderId).participant(participantNames[participant]).clOrdId(clOrdIdHigh, clOrdIdLow)
-                .side(side.code()).price(price).quantity(quantity).leaves(quantity);
+                .side(side.code()).price(price).quantity(quantity).leaves(quantity).reason(timeInForce.ordinal());
             appender.append();
         }
     }
@@ -177,7 +181,8 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
             .instrument(instrument);
         if (instrument >= 0)
         {
-            encoder.symbol(symbols[instrument]).priceDecimals(priceDecimals[instrument]);
+            encoder.symbol(symbols[instrument]).priceDecimals(priceDecimals[instrument])
+                .deliveryHours(deliveryHours[instrument]);
         }
         return true;
     }

@@ -3,6 +3,7 @@ package com.guishen.gscx.engine.journal;
 import com.guishen.gscx.engine.CancelReason;
 import com.guishen.gscx.engine.RejectReason;
 import com.guishen.gscx.engine.Side;
+import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.engine.replay.CommandFileEventPrinter;
 import com.guishen.gscx.events.codec.EngineEventDecoder;
 
@@ -20,6 +21,7 @@ public final class OutboundEventPrinter
 {
     private static final RejectReason[] REJECT_REASONS = RejectReason.values();
     private static final CancelReason[] CANCEL_REASONS = CancelReason.values();
+    private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
 
     private final CommandFileEventPrinter printer;
     private final Map<String, Integer> participants = new HashMap<>();
@@ -38,7 +40,7 @@ public final class OutboundEventPrinter
         {
             case ACCEPTED -> printer.onAccepted(seq, ts, event.orderId(), participant(event.participant()),
                 event.clOrdIdHigh(), event.clOrdIdLow(), instrument(event), side(event.side()), event.price(),
-                event.quantity());
+                event.quantity(), TIMES_IN_FORCE[event.reason()]);
             case REJECTED ->
             {
                 final byte[] name = event.participant().getBytes(StandardCharsets.US_ASCII);
@@ -81,7 +83,7 @@ public final class OutboundEventPrinter
         return symbols.computeIfAbsent(symbol + "/" + decimals, key ->
         {
             final int index = symbols.size();
-            printer.instrumentListed(index, symbol, decimals);
+            printer.instrumentListed(index, symbol, decimals, event.deliveryHours());
             return index;
         });
     }

@@ -144,5 +144,11 @@ public final class OutboundJournal implements AutoCloseable
         {
             return entriesRead;
         }
+
+        /** Lets the thread that calls next take this reader over from the one that called before. */
+        public void handOver()
+        {
+            tailer.singleThreadedCheckReset();
+        }
     }
 }

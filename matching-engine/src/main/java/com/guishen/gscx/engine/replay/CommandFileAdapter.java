@@ -63,7 +63,7 @@ public final class CommandFileAdapter
             {
                 symbols.put(spec.symbol(), i);
             }
-            names.instrumentListed(i, spec.symbol(), spec.priceDecimals());
+            names.instrumentListed(i, spec.symbol(), spec.priceDecimals(), spec.deliveryHours());
         }
     }
 
@@ -310,7 +310,7 @@ public final class CommandFileAdapter
             throw error(ex.getMessage());
         }
         symbols.put(symbol, instrument);
-        names.instrumentListed(instrument, symbol, FixedPoint.decimalsOf(tick));
+        names.instrumentListed(instrument, symbol, FixedPoint.decimalsOf(tick), (int)hours);
     }
 
     private void admitParticipant()

@@ -5,6 +5,7 @@ import com.guishen.gscx.engine.EngineListener;
 import com.guishen.gscx.engine.MatchingEngine;
 import com.guishen.gscx.engine.RejectReason;
 import com.guishen.gscx.engine.Side;
+import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.events.AsciiNumbers;
 import com.guishen.gscx.events.ClOrdId;
 import com.guishen.gscx.events.FixedPoint;
@@ -55,7 +56,8 @@ public final class CommandFileEventPrinter implements EngineListener, CommandNam
     }
 
     @Override
-    public void instrumentListed(final int instrument, final String symbol, final int decimals)
+    public void instrumentListed(final int instrument, final String symbol, final int decimals,
+        final int deliveryHours)
     {
         if (instrument >= symbols.length)
         {
@@ -87,7 +89,7 @@ public final class CommandFileEventPrinter implements EngineListener, CommandNam
     @Override
     public void onAccepted(
         final long engineSeq, final long timestamp, final long orderId, final int participant, final long clOrdIdHigh,
-        final long clOrdIdLow, final int instrument, final Side side, final long price, final long quantity)
+        final long clOrdIdLow, final int instrument, final Side side, final long price, final long quantity, final TimeInForce timeInForce)
     {
         begin("ACCEPTED,", engineSeq);
         participant(participant);

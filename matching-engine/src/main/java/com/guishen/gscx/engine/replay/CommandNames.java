@@ -8,7 +8,7 @@ public interface CommandNames
 {
     void participantAdmitted(int participant, String id);
 
-    void instrumentListed(int instrument, String symbol, int priceDecimals);
+    void instrumentListed(int instrument, String symbol, int priceDecimals, int deliveryHours);
 
     /**
      * The participant field of the command about to be applied, as written: an event about an

@@ -1,0 +1,277 @@
+package com.guishen.gscx.engine.publisher;
+
+import com.guishen.gscx.engine.CancelReason;
+import com.guishen.gscx.engine.RejectReason;
+import com.guishen.gscx.engine.TimeInForce;
+import com.guishen.gscx.engine.journal.OutboundJournal;
+import com.guishen.gscx.events.ClOrdId;
+import com.guishen.gscx.events.FixedPoint;
+import com.guishen.gscx.events.codec.EngineEventDecoder;
+import com.guishen.gscx.events.kafka.EventJson;
+import com.guishen.gscx.events.kafka.FillRecord;
+import com.guishen.gscx.events.kafka.MarketDataRecord;
+import com.guishen.gscx.events.kafka.OrderEventRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.agrona.concurrent.Agent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Tails the outbound journal and publishes every event to Kafka as JSON: fills to the fills
+ * topic, every order event to the orders topic (the drop copy), trades and top of book to the
+ * market-data topic. Exactly once: events go out in Kafka transactions under a fixed
+ * transactional id (a restarted publisher fences the old one), and on start the publisher
+ * reads back the last committed engineSeq of every partition and skips what is there.
+ */
+public final class KafkaEventPublisher implements Agent
+{
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaEventPublisher.class);
+    private static final RejectReason[] REJECT_REASONS = RejectReason.values();
+    private static final CancelReason[] CANCEL_REASONS = CancelReason.values();
+    private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
+
+    private final PublisherSettings settings;
+    private final OutboundJournal.Reader reader;
+    private final EngineEventDecoder event = new EngineEventDecoder();
+    private final TopOfBookMirror mirror = new TopOfBookMirror();
+    private final List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
+    private KafkaProducer<byte[], byte[]> producer;
+    private PublishedPositions positions;
+    private long published;
+    private long lastSeenSeq;
+
+    public KafkaEventPublisher(final PublisherSettings settings, final OutboundJournal outbound)
+    {
+        this.settings = settings;
+        this.reader = outbound.reader();
+    }
+
+    @Override
+    public void onStart()
+    {
+        reader.handOver();
+        createTopics();
+        final Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        producer = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+        producer.initTransactions();
+        positions = PublishedPositions.read(settings.bootstrapServers(),
+            List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic()));
+        LOG.info("publisher resuming: every partition has events up to at least engineSeq {}", positions.lowest());
+    }
+
+    @Override
+    public int doWork()
+    {
+        int events = 0;
+        while (events < settings.maxEventsPerTransaction() && reader.readNext(event))
+        {
+            events++;
+            lastSeenSeq = event.engineSeq();
+            toRecords();
+        }
+        if (events > 0)
+        {
+            topsOfBook();
+            send();
+        }
+        return events;
+    }
+
+    /** Events published by this publisher (not counting those found already in Kafka). */
+    public long published()
+    {
+        return published;
+    }
+
+    /** The engineSeq of the last outbound event read. */
+    public long lastSeenEngineSeq()
+    {
+        return lastSeenSeq;
+    }
+
+    @Override
+    public void onClose()
+    {
+        if (producer != null)
+        {
+            producer.close();
+        }
+    }
+
+    @Override
+    public String roleName()
+    {
+        return "gscx-publisher";
+    }
+
+    private void send()
+    {
+        if (batch.isEmpty())
+        {
+            return;
+        }
+        producer.beginTransaction();
+        for (final ProducerRecord<byte[], byte[]> record : batch)
+        {
+            producer.send(record);
+        }
+        producer.commitTransaction();
+        published += batch.size();
+        batch.clear();
+    }
+
+    private void toRecords()
+    {
+        final long seq = event.engineSeq();
+        final long ts = event.timestamp();
+        final String symbol = event.type() == com.guishen.gscx.events.codec.EngineEventType.REJECTED ? null :
+            event.symbol();
+        final int decimals = event.priceDecimals();
+        final String participant = event.participant();
+        final String clOrdId = ClOrdId.toString(event.clOrdIdHigh(), event.clOrdIdLow());
+        switch (event.type())
+        {
+            case ACCEPTED ->
+            {
+                final TimeInForce timeInForce = TIMES_IN_FORCE[event.reason()];
+                mirror.accepted(event.orderId(), symbol, event.side() == 'B', event.price(), event.quantity(),
+                    timeInForce.rests() && event.price() > 0);
+                order(participant, new OrderEventRecord("ACCEPTED", EventJson.SCHEMA_VERSION, seq, ts, participant,
+                    clOrdId, null, event.orderId(), symbol, side(event.side()),
+                    event.price() > 0 ? FixedPoint.toString(event.price(), decimals) : null, event.quantity(),
+                    event.quantity(), null, timeInForce.name()));
+            }
+            case REJECTED -> order(participant, new OrderEventRecord("REJECTED", EventJson.SCHEMA_VERSION, seq, ts,
+                participant, clOrdId, null, null, null, null, null, null, null, null,
+                REJECT_REASONS[event.reason()].name()));
+            case CANCELLED ->
+            {
+                mirror.cancelled(event.orderId());
+                order(participant, new OrderEventRecord("CANCELLED", EventJson.SCHEMA_VERSION, seq, ts, participant,
+                    clOrdId, null, event.orderId(), symbol, null, null, null, event.leaves(), null,
+                    CANCEL_REASONS[event.reason()].name()));
+            }
+            case REPLACED ->
+            {
+                mirror.replaced(event.orderId(), event.price(), event.leaves());
+                order(participant, new OrderEventRecord("REPLACED", EventJson.SCHEMA_VERSION, seq, ts, participant,
+                    clOrdId, ClOrdId.toString(event.otherClOrdIdHigh(), event.otherClOrdIdLow()), event.orderId(),
+                    symbol, null, FixedPoint.toString(event.price(), decimals), event.quantity(), event.leaves(),
+                    null, null));
+            }
+            case FILL -> fill(seq, ts, symbol, decimals, participant, clOrdId);
+            default -> throw new IllegalStateException("outbound entry with engineSeq " + seq + " is not an event");
+        }
+    }
+
+    private void fill(final long seq, final long ts, final String symbol, final int decimals, final String buyer,
+        final String buyClOrdId)
+    {
+        mirror.filled(event.orderId(), event.quantity());
+        mirror.filled(event.otherOrderId(), event.quantity());
+        final String price = FixedPoint.toString(event.price(), decimals);
+        final String seller = event.otherParticipant();
+        final String sellClOrdId = ClOrdId.toString(event.otherClOrdIdHigh(), event.otherClOrdIdLow());
+        final long notional = FixedPoint.notional(event.price(), event.quantity(), event.deliveryHours());
+        record(settings.fillsTopic(), symbol, seq, EventJson.toBytes(new FillRecord(FillRecord.TYPE,
+            EventJson.SCHEMA_VERSION, seq, ts, event.tradeId(), symbol, price, event.quantity(), event.deliveryHours(),
+            FixedPoint.toString(notional, FixedPoint.SCALE), buyer, buyClOrdId, event.orderId(), seller, sellClOrdId,
+            event.otherOrderId(), side((byte)event.reason()))));
+        order(buyer, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, buyer, buyClOrdId, null,
+            event.orderId(), symbol, "B", price, event.quantity(), null, event.tradeId(), null));
+        order(seller, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, seller, sellClOrdId, null,
+            event.otherOrderId(), symbol, "S", price, event.quantity(), null, event.tradeId(), null));
+        record(settings.marketDataTopic(), symbol, seq, EventJson.toBytes(new MarketDataRecord(MarketDataRecord.TRADE,
+            EventJson.SCHEMA_VERSION, seq, ts, symbol, price, event.quantity(), null, null, null, null)));
+    }
+
+    private void topsOfBook()
+    {
+        for (final Map.Entry<String, TopOfBookMirror.Top> entry : mirror.takeChangedTops().entrySet())
+        {
+            final TopOfBookMirror.Top top = entry.getValue();
+            // Prices print with 4 decimals here: the mirror does not know the instrument's tick.
+            record(settings.marketDataTopic(), entry.getKey(), lastSeenSeq, EventJson.toBytes(new MarketDataRecord(
+                MarketDataRecord.TOP_OF_BOOK, EventJson.SCHEMA_VERSION, lastSeenSeq, event.timestamp(), entry.getKey(),
+                null, null,
+                top.bidPrice() > 0 ? FixedPoint.toString(top.bidPrice()) : null,
+                top.bidPrice() > 0 ? top.bidQuantity() : null,
+                top.askPrice() > 0 ? FixedPoint.toString(top.askPrice()) : null,
+                top.askPrice() > 0 ? top.askQuantity() : null)));
+        }
+    }
+
+    private void order(final String participant, final OrderEventRecord record)
+    {
+        record(settings.ordersTopic(), participant, record.engineSeq(), EventJson.toBytes(record));
+    }
+
+    /** Adds a record to the batch unless its partition already holds this engineSeq. */
+    private void record(final String topic, final String key, final long seq, final byte[] value)
+    {
+        final byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+        final int partition = Utils.toPositive(Utils.murmur2(keyBytes)) % settings.partitions();
+        if (seq > positions.lastEngineSeq(new TopicPartition(topic, partition)))
+        {
+            batch.add(new ProducerRecord<>(topic, partition, keyBytes, value));
+        }
+    }
+
+    private static String side(final byte code)
+    {
+        return code == 'B' ? "B" : "S";
+    }
+
+    private void createTopics()
+    {
+        final Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        try (Admin admin = Admin.create(properties))
+        {
+            for (final String topic : List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic()))
+            {
+                try
+                {
+                    admin.createTopics(List.of(new NewTopic(topic, settings.partitions(), settings.replicationFactor())))
+                        .all().get();
+                }
+                catch (final ExecutionException ex)
+                {
+                    if (!(ex.getCause() instanceof TopicExistsException))
+                    {
+                        throw new IllegalStateException("cannot create topic " + topic + ": " +
+                            ex.getCause().getMessage(), ex.getCause());
+                    }
+                }
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", ex);
+        }
+    }
+}
