@@ -29,6 +29,7 @@ final class RecordedCommands implements EngineCommands
     static final byte DELIST = 8;
     static final byte LIST = 9;
     static final byte ADMIT = 10;
+    static final byte CAPACITY = 11;
 
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
@@ -81,7 +82,7 @@ final class RecordedCommands implements EngineCommands
 
     boolean isCommand(final int row)
     {
-        return kind[row] != LIST && kind[row] != ADMIT;
+        return kind[row] != LIST && kind[row] != ADMIT && kind[row] != CAPACITY;
     }
 
     void apply(final EngineCommands engine, final int row)
@@ -102,6 +103,7 @@ final class RecordedCommands implements EngineCommands
             case DELIST -> engine.delist(timestamp[row], instrument[row]);
             case LIST -> engine.listInstrument(instruments.get(instrument[row]));
             case ADMIT -> engine.admitParticipant(participants.get(participant[row]));
+            case CAPACITY -> engine.registerCapacity(participant[row], instrument[row], quantity[row]);
             default -> throw new IllegalStateException("unknown row kind " + kind[row]);
         }
     }
@@ -120,6 +122,15 @@ final class RecordedCommands implements EngineCommands
         participants.add(spec);
         row(ADMIT, 0).participant[size - 1] = participants.size() - 1;
         return participants.size() - 1;
+    }
+
+    @Override
+    public void registerCapacity(final int participant, final int instrument, final long units)
+    {
+        row(CAPACITY, 0);
+        this.participant[size - 1] = participant;
+        this.instrument[size - 1] = instrument;
+        this.quantity[size - 1] = units;
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
  * listed at a clock, then one PARTICIPANT line per participant.
  *
  * <p>A PARTICIPANT line carries one capacity for every instrument, so it is declared 0
- * (unlimited) here; per-instrument capacity is {@link Participant#capacityFor(InstrumentDefinition)}.
+ * (unlimited) there; then every provider gets a {@code CAPACITY,<participant>,<symbol>,<units>}
+ * line per listed instrument with its registered units for that resource and site (0: none).
  */
 public final class EngineDeclarations
 {
@@ -30,6 +31,16 @@ public final class EngineDeclarations
         {
             lines.add(participant(participant));
         }
+        for (final Participant participant : config.participants())
+        {
+            if (participant.isProvider())
+            {
+                for (final InstrumentDefinition instrument : config.instrumentsAt(clock))
+                {
+                    lines.add(capacity(participant, instrument));
+                }
+            }
+        }
         return lines;
     }
 
@@ -45,6 +56,13 @@ public final class EngineDeclarations
             instrument.priceBandPct().toPlainString(),
             instrument.referencePrice().toPlainString(),
             Long.toString(instrument.deliveryStartEpochNanos()));
+    }
+
+    /** {@code CAPACITY,<participant>,<symbol>,<units>}: what the provider registered for that resource and site. */
+    public static String capacity(final Participant participant, final InstrumentDefinition instrument)
+    {
+        return String.join(",", "CAPACITY", participant.id(), instrument.symbol(),
+            Long.toString(participant.capacityFor(instrument)));
     }
 
     /** {@code PARTICIPANT,<id>,<exchange>,<B|S|BS>,<creditLimit>,0,<stp>}. */

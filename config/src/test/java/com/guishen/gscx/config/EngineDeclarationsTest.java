@@ -1,6 +1,7 @@
 package com.guishen.gscx.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,13 +24,14 @@ class EngineDeclarationsTest
 
         final List<String> lines = EngineDeclarations.at(config, CLOCK);
 
-        assertEquals(13, lines.size());
+        assertEquals(11 + 2 + 11, lines.size(), "instruments, participants, then the provider's capacity in each");
         // 2026-11-29T00:00+08:00 is 1795881600 s after the epoch.
         assertEquals("INSTRUMENT,EPYC9654.GUIAN.H2026112900,0.001,4,1,10,0.180,1795881600000000000", lines.get(0));
         assertEquals("INSTRUMENT,H100.GUIAN.D20261129,0.05,1,24,15,16.00,1795881600000000000", lines.get(1));
         assertEquals("INSTRUMENT,H100.GUIAN.M202701,0.01,8,744,10,14.80,1798732800000000000", lines.get(10));
         assertEquals("PARTICIPANT,lab,SZDE,B,1000000,0,CANCEL_AGGRESSOR", lines.get(11));
         assertEquals("PARTICIPANT,dc,GYBDE,S,0,0,CANCEL_AGGRESSOR", lines.get(12));
+        assertTrue(lines.subList(13, 24).stream().allMatch(line -> line.startsWith("CAPACITY,dc,")), lines.toString());
     }
 
     @Test

@@ -70,9 +70,11 @@ class ShippedMarketTest
     {
         final List<String> lines = EngineDeclarations.at(SHIPPED, CLOCK);
 
-        assertEquals(332 + 6, lines.size());
+        assertEquals(332 + 6 + 3 * 332, lines.size(), "instruments, participants, capacity of 3 providers in each");
         assertTrue(lines.contains("INSTRUMENT,EPYC9654.GUIYANG.D20261129,0.001,8,24,20,0.165,1795881600000000000"));
         assertTrue(lines.contains("PARTICIPANT,qianyun,GYBDE,BS,2000000,0,CANCEL_BOTH"));
         assertTrue(lines.contains("PARTICIPANT,guian-dc,GYBDE,S,0,0,CANCEL_AGGRESSOR"));
+        assertTrue(lines.stream().anyMatch(line -> line.matches("CAPACITY,guian-dc,H100\\.GUIAN\\.D20261129,[1-9]\\d*")),
+            "guian-dc registered H100 capacity in Gui'an");
     }
 }

@@ -13,6 +13,12 @@ public interface EngineCommands
 
     int admitParticipant(ParticipantSpec spec);
 
+    /**
+     * Registers how many units a provider may sell in one instrument (0: none), replacing the
+     * participant's default capacity there.
+     */
+    void registerCapacity(int participant, int instrument, long units);
+
     void newOrder(long timestamp, int participant, long clOrdIdHigh, long clOrdIdLow, int instrument, Side side,
         OrderType type, TimeInForce timeInForce, long price, long quantity, boolean postOnly, long expiry);
 

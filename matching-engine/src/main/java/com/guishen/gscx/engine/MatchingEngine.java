@@ -111,6 +111,24 @@ public final class MatchingEngine implements EngineCommands
         return id;
     }
 
+    /**
+     * @throws IllegalArgumentException for an unknown participant or instrument or negative units.
+     */
+    @Override
+    public void registerCapacity(final int participant, final int instrument, final long units)
+    {
+        final ParticipantAccount account = account(participant);
+        if (account == null || listed(instrument) == null)
+        {
+            throw new IllegalArgumentException("capacity for an unknown participant or instrument");
+        }
+        if (units < 0)
+        {
+            throw new IllegalArgumentException("capacity must be >= 0 units, got " + units);
+        }
+        account.capacity[instrument] = units;
+    }
+
     // ------------------------------------------------------------------ commands (hot)
 
     /**
@@ -924,6 +942,7 @@ public final class MatchingEngine implements EngineCommands
             for (int i = 0; i < instrumentCount; i++)
             {
                 out.writeLong(account.soldQuantity[i]);
+                out.writeLong(account.capacity[i]);
             }
         }
         clOrdIds.writeTo(out);
@@ -1003,6 +1022,7 @@ public final class MatchingEngine implements EngineCommands
             for (int i = 0; i < instrumentCount; i++)
             {
                 account.soldQuantity[i] = in.readLong();
+                account.capacity[i] = in.readLong();
             }
         }
         engine.clOrdIds.readFrom(in);
@@ -1147,7 +1167,7 @@ public final class MatchingEngine implements EngineCommands
             digest.add(account.restingBuyNotional).add(account.boughtNotional);
             for (int j = 0; j < instrumentCount; j++)
             {
-                digest.add(account.restingSellQuantity[j]).add(account.soldQuantity[j]);
+                digest.add(account.restingSellQuantity[j]).add(account.soldQuantity[j]).add(account.capacity[j]);
             }
         }
         return digest.value();
@@ -1224,8 +1244,8 @@ public final class MatchingEngine implements EngineCommands
                 check(account.restingSellQuantity[i] == restingSell[p][i], null, "participant " +
                     account.spec.id() + " resting sell quantity " + account.restingSellQuantity[i] + " in " +
                     instruments[i].spec.symbol() + " but its offers sum to " + restingSell[p][i]);
-                check(account.capacity == 0 ||
-                    account.restingSellQuantity[i] + account.soldQuantity[i] <= account.capacity, null,
+                check(account.capacity[i] == ParticipantAccount.UNLIMITED ||
+                    account.restingSellQuantity[i] + account.soldQuantity[i] <= account.capacity[i], null,
                     "participant " + account.spec.id() + " is over its capacity in " + instruments[i].spec.symbol());
             }
             previousOrderId = 0;

@@ -12,8 +12,9 @@ final class ParticipantAccount
     final int id;
     final ParticipantSpec spec;
     final long creditLimit;
-    final long capacity;
     final SelfTradePrevention selfTradePrevention;
+    /** Units this provider may sell per instrument; {@link #UNLIMITED} when it has no limit there. */
+    long[] capacity;
 
     long restingBuyNotional;
     long boughtNotional;
@@ -28,10 +29,19 @@ final class ParticipantAccount
         this.id = id;
         this.spec = spec;
         this.creditLimit = spec.creditLimit();
-        this.capacity = spec.capacity();
         this.selfTradePrevention = spec.selfTradePrevention();
         this.restingSellQuantity = new long[instrumentCapacity];
         this.soldQuantity = new long[instrumentCapacity];
+        this.capacity = new long[instrumentCapacity];
+        java.util.Arrays.fill(capacity, defaultCapacity());
+    }
+
+    static final long UNLIMITED = -1;
+
+    /** The capacity of an instrument without a capacity of its own: the spec's, where 0 means unlimited. */
+    long defaultCapacity()
+    {
+        return spec.capacity() == 0 ? UNLIMITED : spec.capacity();
     }
 
     boolean mayTrade(final Side side)
@@ -49,7 +59,8 @@ final class ParticipantAccount
     /** True if adding {@code quantity} to this provider's exposure in the instrument stays within its capacity. */
     boolean hasCapacityFor(final int instrument, final long quantity)
     {
-        return capacity == 0 || restingSellQuantity[instrument] + soldQuantity[instrument] + quantity <= capacity;
+        final long limit = capacity[instrument];
+        return limit == UNLIMITED || restingSellQuantity[instrument] + soldQuantity[instrument] + quantity <= limit;
     }
 
     void ensureInstrumentCapacity(final int instruments)
@@ -57,8 +68,11 @@ final class ParticipantAccount
         if (instruments > restingSellQuantity.length)
         {
             final int length = Math.max(instruments, restingSellQuantity.length * 2);
+            final int old = capacity.length;
             restingSellQuantity = java.util.Arrays.copyOf(restingSellQuantity, length);
             soldQuantity = java.util.Arrays.copyOf(soldQuantity, length);
+            capacity = java.util.Arrays.copyOf(capacity, length);
+            java.util.Arrays.fill(capacity, old, length, defaultCapacity());
         }
     }
 

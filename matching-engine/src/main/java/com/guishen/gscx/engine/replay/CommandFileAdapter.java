@@ -204,6 +204,10 @@ public final class CommandFileAdapter
         {
             admitParticipant();
         }
+        else if (is(0, "CAPACITY"))
+        {
+            registerCapacity();
+        }
         else
         {
             throw error("unknown record type '" + text(0) + "'");
@@ -337,6 +341,27 @@ public final class CommandFileAdapter
         }
         participants.put(id, participant);
         names.participantAdmitted(participant, id);
+    }
+
+    private void registerCapacity()
+    {
+        expectFields(4, 4, "CAPACITY,<participant>,<symbol>,<units>");
+        final int participant = participant(1);
+        final int instrument = symbol(2);
+        if (participant == MatchingEngine.UNKNOWN)
+        {
+            throw error("CAPACITY for unknown participant '" + text(1) + "'");
+        }
+        if (instrument == MatchingEngine.UNKNOWN)
+        {
+            throw error("CAPACITY for unknown symbol '" + text(2) + "'");
+        }
+        final long units = number(fieldStart[3], fieldEnd[3], "units");
+        if (units < 0)
+        {
+            throw error("units must be >= 0, got " + units);
+        }
+        engine.registerCapacity(participant, instrument, units);
     }
 
     // ------------------------------------------------------------------ fields
