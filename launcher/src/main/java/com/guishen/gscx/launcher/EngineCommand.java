@@ -8,6 +8,13 @@ import com.guishen.gscx.engine.journal.CorruptJournalException;
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.InboundJournal;
 import com.guishen.gscx.engine.journal.JournaledEngine;
+import com.guishen.gscx.engine.journal.OutboundJournal;
+import com.guishen.gscx.engine.publisher.KafkaEventPublisher;
+import com.guishen.gscx.engine.publisher.PublisherSettings;
+import com.guishen.gscx.launcher.kafka.KafkaConnection;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +22,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
@@ -24,12 +33,14 @@ import java.util.concurrent.Callable;
     name = "engine",
     mixinStandardHelpOptions = true,
     description = {
-        "Run the matching engine on a data directory until stopped (Ctrl-C or SIGTERM).",
+        "Run the matching engine and its Kafka publisher on a data directory until stopped.",
         "",
         "It recovers from its newest valid snapshot and the inbound journal after it, then",
         "applies whatever the inbound journal holds and whatever is appended later, writing",
-        "every event to the outbound journal once. On a data directory whose inbound journal",
-        "is empty it first lists the market of --config at the current clock."})
+        "every event to the outbound journal once; the publisher sends every event to Kafka",
+        "exactly once (the embedded broker of the data directory unless --bootstrap-servers).",
+        "On a data directory whose inbound journal is empty it first lists the market of",
+        "--config at the current clock. Ctrl-C or SIGTERM stops it cleanly (with a snapshot)."})
 final class EngineCommand implements Callable<Integer>
 {
     @Mixin
@@ -42,6 +53,10 @@ final class EngineCommand implements Callable<Integer>
     @Option(names = "--snapshot-every", paramLabel = "N", defaultValue = "100000",
         description = "Take a snapshot every N commands (default: ${DEFAULT-VALUE}) and on a clean stop.")
     private long snapshotEvery;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+        description = "An external Kafka cluster (default: the data directory's embedded broker).")
+    private String bootstrapServers;
 
     @Option(names = "--busy-spin",
         description = "Spin while idle instead of backing off: lowest latency, burns a core (default: back off).")
@@ -56,9 +71,11 @@ final class EngineCommand implements Callable<Integer>
             return ExitCodes.BAD_INPUT;
         }
         final DataDirectory directory = dataDirectory.directory().create();
+        final MarketConfig market;
         try
         {
-            listMarketIfNew(directory);
+            market = loadMarket();
+            listMarketIfNew(directory, market);
         }
         catch (final ConfigException ex)
         {
@@ -79,16 +96,53 @@ final class EngineCommand implements Callable<Integer>
             System.err.println("gscx engine: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-
+        // From here on a stop (Ctrl-C, SIGTERM) closes whatever has been opened, the engine last but one:
+        // its closing snapshot matters most, and each part is closed even if the one before fails.
+        final Deque<AutoCloseable> opened = new ArrayDeque<>();
+        opened.push(engine);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final Thread shutdown = new Thread(() ->
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
         {
-            engine.close();
+            synchronized (opened)
+            {
+                CloseHelper.closeAll(error -> System.err.println("gscx engine: while stopping: " + error),
+                    opened.toArray(new AutoCloseable[0]));
+                opened.clear();
+            }
             stopped.countDown();
-        }, "gscx-engine-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        System.err.println("gscx engine: running on " + directory.root() + " (Ctrl-C to stop)");
+        }, "gscx-engine-shutdown"));
+
+        final KafkaConnection kafka;
+        final KafkaEventPublisher publisher;
+        synchronized (opened)
+        {
+            try
+            {
+                kafka = KafkaConnection.open(directory.root(), bootstrapServers);
+            }
+            catch (final RuntimeException ex)
+            {
+                System.err.println("gscx engine: " + ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            opened.addLast(kafka);
+            final OutboundJournal outbound = OutboundJournal.open(directory.outbound());
+            opened.push(outbound);
+            publisher = new KafkaEventPublisher(new PublisherSettings(kafka.bootstrapServers(),
+                market.kafka().topics().fills(), market.kafka().topics().orders(),
+                market.kafka().topics().marketdata(), market.kafka().partitions(),
+                (short)market.kafka().replicationFactor(),
+                "gscx-publisher-" + Integer.toHexString(directory.root().toAbsolutePath().hashCode()), 5_000),
+                outbound);
+            final AgentRunner publishing = new AgentRunner(new BackoffIdleStrategy(10, 20, 1_000, 1_000_000),
+                error -> System.err.println("gscx engine: publisher error: " + error), null, publisher);
+            AgentRunner.startOnThread(publishing);
+            opened.push(publishing);
+        }
+        System.err.println("gscx engine: running on " + directory.root() + ", publishing to Kafka at " +
+            kafka.bootstrapServers() + " (Ctrl-C to stop)");
         long reported = -1;
+        long reportedRecords = -1;
         while (!stopped.await(10, TimeUnit.SECONDS))
         {
             if (engine.failure() != null)
@@ -97,16 +151,19 @@ final class EngineCommand implements Callable<Integer>
                 return ExitCodes.FAILURE;
             }
             final long applied = engine.inboundEntriesApplied();
-            if (applied != reported)
+            final long records = publisher.published();
+            if (applied != reported || records != reportedRecords)
             {
-                System.err.printf("gscx engine: %,d inbound entries applied%n", applied);
+                System.err.printf("gscx engine: %,d inbound entries applied, %,d Kafka records published%n", applied,
+                    records);
                 reported = applied;
+                reportedRecords = records;
             }
         }
         return ExitCodes.OK;
     }
 
-    private void listMarketIfNew(final DataDirectory directory)
+    private static void listMarketIfNew(final DataDirectory directory, final MarketConfig market)
     {
         try (InboundJournal inbound = InboundJournal.open(directory.inbound()))
         {
@@ -114,7 +171,6 @@ final class EngineCommand implements Callable<Integer>
             {
                 return;
             }
-            final MarketConfig market = loadMarket();
             final InboundJournal.Appender appender = inbound.appender();
             int lines = 0;
             for (final String declaration : EngineDeclarations.at(market, Instant.now()))

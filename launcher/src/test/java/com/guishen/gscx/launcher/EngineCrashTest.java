@@ -7,6 +7,7 @@ import com.guishen.gscx.engine.journal.OutboundJournal;
 import com.guishen.gscx.engine.reference.RandomCommandFileGenerator;
 import com.guishen.gscx.engine.replay.CommandFileReplay;
 import com.guishen.gscx.events.codec.EngineEventDecoder;
+import com.guishen.gscx.launcher.kafka.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The engine as a child process, killed with SIGKILL at random moments (one of them while it
  * writes a snapshot) while commands keep streaming into its inbound journal, and restarted
  * each time: in the end its outbound journal is event for event what an uninterrupted replay
- * of the same commands prints.
+ * of the same commands prints, and Kafka (its embedded broker, killed with it every time)
+ * holds every fill exactly once, in engineSeq order.
  */
 class EngineCrashTest
 {
@@ -44,6 +46,7 @@ class EngineCrashTest
     @Test
     void killedAtRandomMomentsTheEngineLosesNothingAndRepeatsNothing() throws Exception
     {
+        Files.deleteIfExists(Path.of("target", "engine-crash-test.log"));
         final List<String> lines = RandomCommandFileGenerator.generate(20261128, COMMANDS);
         final List<String> expected = replayEvents(lines);
         final DataDirectory directory = new DataDirectory(root.resolve("data")).create();
@@ -56,26 +59,38 @@ class EngineCrashTest
         writer.start();
         for (int kill = 1; kill <= KILLS; kill++)
         {
+            final long publishersBefore = logLines("publisher resuming");
             try (EngineProcess engine = startEngine(directory))
             {
-                if (kill == 3)
+                if (kill == 1)
                 {
+                    // while commands stream in, the engine snapshots every 25,000: kill it in the middle of one
                     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1))
                         .until(() -> partialSnapshotExists(directory));
                 }
                 else
                 {
-                    final long target = lastEngineSeq(directory) + 1 + random.nextInt(40_000);
-                    await().atMost(Duration.ofSeconds(60)).until(() -> lastEngineSeq(directory) >= target);
+                    // once the publisher is live, kill it after a random amount of publishing
+                    await().atMost(Duration.ofSeconds(60)).until(() -> logLines("publisher resuming") > publishersBefore);
+                    final String kafka = EmbeddedKafkaBroker.runningElsewhere(directory.root());
+                    final long target = TopicContents.endOffset(kafka, "gscx.fills") + 1 + random.nextInt(3_000);
+                    final long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                    await().atMost(Duration.ofSeconds(10))
+                        .until(() -> TopicContents.endOffset(kafka, "gscx.fills") >= target || System.nanoTime() > deadline);
                 }
                 engine.kill();
             }
         }
         writer.join();
 
+        final long runsBefore = runningLines();
         try (EngineProcess engine = startEngine(directory))
         {
+            await().atMost(Duration.ofSeconds(90)).until(() -> runningLines() > runsBefore);
             await().atMost(Duration.ofSeconds(90)).until(() -> lastEngineSeq(directory) >= expected.size());
+            final long fills = expected.stream().filter(line -> line.startsWith("FILL,")).count();
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(3)).until(() ->
+                TopicContents.engineSeqs(EmbeddedKafkaBroker.runningElsewhere(directory.root()), "gscx.fills").size() >= fills);
             assertEquals(143, engine.stop(), "SIGTERM stops the engine through its shutdown hook (128 + 15)");
         }
         final List<String> journaled = outboundEvents(directory);
@@ -86,11 +101,21 @@ class EngineCrashTest
         }
         assertTrue(Files.exists(directory.snapshots().resolve(String.format("snapshot-%016d.bin", lines.size()))),
             "the clean stop leaves a snapshot of every inbound entry");
+
+        final List<Long> expectedFills = expected.stream().filter(line -> line.startsWith("FILL,"))
+            .map(line -> Long.parseLong(line.split(",")[1])).toList();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(directory.root(), 0, 0))
+        {
+            final List<Long> published = TopicContents.engineSeqs(broker.bootstrapServers(), "gscx.fills");
+            assertEquals(expectedFills.size(), published.size(), "fills in Kafka");
+            assertEquals(expectedFills, published, "every fill once, in engineSeq order");
+        }
     }
 
     private EngineProcess startEngine(final DataDirectory directory) throws IOException
     {
-        return EngineProcess.start(root.resolve("engine.log"), "engine", "--data-dir", directory.root().toString(),
+        // The engine's own log goes to target/, where it survives the test for whoever needs to read it.
+        return EngineProcess.start(Path.of("target", "engine-crash-test.log"), "engine", "--data-dir", directory.root().toString(),
             "--snapshot-every", "25000");
     }
 
@@ -103,11 +128,32 @@ class EngineCrashTest
             for (int i = 0; i < lines.size(); i++)
             {
                 appender.append(lines.get(i));
-                if (i % 2_000 == 1_999)
+                if (i % 1_000 == 999)
                 {
-                    java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                    // about 10,000 commands a second: the engine is killed while live, not only while catching up
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000_000);
                 }
             }
+        }
+    }
+
+    /** How many engine runs have come up far enough to publish (their "running on" line). */
+    private static long runningLines() throws IOException
+    {
+        return logLines("gscx engine: running on");
+    }
+
+    /** How many lines of the engine runs' log contain {@code text}. */
+    private static long logLines(final String text) throws IOException
+    {
+        final Path log = Path.of("target", "engine-crash-test.log");
+        if (!Files.exists(log))
+        {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log))
+        {
+            return lines.filter(line -> line.contains(text)).count();
         }
     }
 

@@ -46,16 +46,36 @@ public final class EventJson
         }
     }
 
-    /** The engineSeq of any gscx record (cold path, for resuming). */
+    private static final byte[] ENGINE_SEQ_FIELD = "\"engineSeq\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * The engineSeq of a gscx record, or -1 if it has none: a scan for the field rather than a
+     * parse, since resuming reads back many records (gscx writes the field once, as a number).
+     */
     public static long engineSeq(final byte[] bytes)
     {
-        try
+        outer:
+        for (int i = 0; i <= bytes.length - ENGINE_SEQ_FIELD.length; i++)
         {
-            return MAPPER.readTree(bytes).path("engineSeq").asLong(-1);
+            for (int j = 0; j < ENGINE_SEQ_FIELD.length; j++)
+            {
+                if (bytes[i + j] != ENGINE_SEQ_FIELD[j])
+                {
+                    continue outer;
+                }
+            }
+            long value = 0;
+            int k = i + ENGINE_SEQ_FIELD.length;
+            if (k >= bytes.length || bytes[k] < '0' || bytes[k] > '9')
+            {
+                return -1;
+            }
+            while (k < bytes.length && bytes[k] >= '0' && bytes[k] <= '9')
+            {
+                value = value * 10 + (bytes[k++] - '0');
+            }
+            return value;
         }
-        catch (final IOException ex)
-        {
-            return -1;
-        }
+        return -1;
     }
 }

@@ -28,7 +28,6 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     private final byte[] commandParticipant = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
     private int commandParticipantLength;
     private long alreadyJournaled;
-    private long lastEngineSeq;
 
     public EngineEventJournaler(final OutboundJournal.Appender appender)
     {
@@ -45,12 +44,6 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     public void handOver()
     {
         appender.handOver();
-    }
-
-    /** The engineSeq of the last event seen (written or recognised as already written). */
-    public long lastEngineSeq()
-    {
-        return lastEngineSeq;
     }
 
     @Override
@@ -172,7 +165,6 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     /** Starts encoding an event; false if it is already in the journal. */
     private boolean begin(final EngineEventType type, final long engineSeq, final long timestamp, final int instrument)
     {
-        lastEngineSeq = engineSeq;
         if (engineSeq <= alreadyJournaled)
         {
             return false;

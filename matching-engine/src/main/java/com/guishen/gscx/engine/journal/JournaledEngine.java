@@ -111,10 +111,10 @@ public final class JournaledEngine implements AutoCloseable
             }
             agent = new EngineAgent(reader, journaler, adapter, engine, snapshots, settings.snapshotEvery());
             final long replayed = agent.catchUp();
-            if (journaler.lastEngineSeq() < journaledSeq)
+            if (engine.engineSeq() < journaledSeq)
             {
                 throw new IllegalStateException("the outbound journal holds events up to engineSeq " + journaledSeq +
-                    " but replaying the inbound journal produces only " + journaler.lastEngineSeq());
+                    " but replaying the inbound journal produces only " + engine.engineSeq());
             }
             LOG.info("engine ready: {} inbound entries applied ({} replayed now), engineSeq {}",
                 agent.inboundEntriesApplied(), replayed, engine.engineSeq());

@@ -100,7 +100,7 @@ public final class KafkaEventPublisher implements Agent
         return events;
     }
 
-    /** Events published by this publisher (not counting those found already in Kafka). */
+    /** Records this publisher has committed to Kafka (not counting those found there already). */
     public long published()
     {
         return published;

@@ -67,6 +67,10 @@ class JournaledEngineTest
         {
             assertEquals(lines.size(), engine.inboundEntriesApplied());
         }
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            assertEquals(lines.size(), engine.inboundEntriesApplied(), "a snapshot that covers everything: nothing to do");
+        }
         assertEquals(replayEvents(lines), outboundEvents());
     }
 
