@@ -3,12 +3,10 @@ package com.guishen.gscx.launcher;
 import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.ConfigSummary;
 import com.guishen.gscx.config.MarketConfig;
-import com.guishen.gscx.config.MarketConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,26 +47,10 @@ final class ConfigCheckCommand implements Callable<Integer>
                 "e.g. 2026-12-01T09:00+08:00, got '" + at + "'");
             return ExitCodes.BAD_INPUT;
         }
-        final Path defaultFile = Path.of("config", "gscx.yaml");
         try
         {
-            final MarketConfig config;
-            final String name;
-            if (file != null)
-            {
-                config = MarketConfigLoader.load(file);
-                name = file.toString();
-            }
-            else if (Files.exists(defaultFile))
-            {
-                config = MarketConfigLoader.load(defaultFile);
-                name = defaultFile.toString();
-            }
-            else
-            {
-                config = MarketConfigLoader.loadDefault();
-                name = "the shipped default market";
-            }
+            final MarketConfig config = MarketConfigOption.load(file);
+            final String name = MarketConfigOption.describe(file);
             System.out.println(name + ": OK");
             System.out.println(ConfigSummary.describe(config, clock));
             return ExitCodes.OK;

@@ -3,24 +3,18 @@ package com.guishen.gscx.launcher;
 import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.EngineDeclarations;
 import com.guishen.gscx.config.MarketConfig;
-import com.guishen.gscx.config.MarketConfigLoader;
 import com.guishen.gscx.engine.journal.CorruptJournalException;
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.InboundJournal;
 import com.guishen.gscx.engine.journal.JournaledEngine;
 import com.guishen.gscx.engine.journal.OutboundJournal;
 import com.guishen.gscx.engine.publisher.KafkaEventPublisher;
-import com.guishen.gscx.engine.publisher.PublisherSettings;
 import com.guishen.gscx.launcher.kafka.KafkaConnection;
 import org.agrona.CloseHelper;
-import org.agrona.concurrent.AgentRunner;
-import org.agrona.concurrent.BackoffIdleStrategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,9 +40,12 @@ final class EngineCommand implements Callable<Integer>
     @Mixin
     private DataDirectoryOption dataDirectory;
 
-    @Option(names = "--config", paramLabel = "FILE",
-        description = "The market to list on a new data directory (default: config/gscx.yaml, else the shipped one).")
-    private Path config;
+    @Mixin
+    private MarketConfigOption config;
+
+    @Option(names = "--no-publisher",
+        description = "Do not publish to Kafka from this process (run `gscx publish` on the same data directory).")
+    private boolean noPublisher;
 
     @Option(names = "--snapshot-every", paramLabel = "N", defaultValue = "100000",
         description = "Take a snapshot every N commands (default: ${DEFAULT-VALUE}) and on a clean stop.")
@@ -74,7 +71,7 @@ final class EngineCommand implements Callable<Integer>
         final MarketConfig market;
         try
         {
-            market = loadMarket();
+            market = config.load();
             listMarketIfNew(directory, market);
         }
         catch (final ConfigException ex)
@@ -112,35 +109,31 @@ final class EngineCommand implements Callable<Integer>
             stopped.countDown();
         }, "gscx-engine-shutdown"));
 
-        final KafkaConnection kafka;
-        final KafkaEventPublisher publisher;
+        KafkaEventPublisher publisher = null;
+        String publishing = "not publishing to Kafka (--no-publisher)";
         synchronized (opened)
         {
-            try
+            if (!noPublisher)
             {
-                kafka = KafkaConnection.open(directory.root(), bootstrapServers);
+                final KafkaConnection kafka;
+                try
+                {
+                    kafka = KafkaConnection.open(directory.root(), bootstrapServers);
+                }
+                catch (final RuntimeException ex)
+                {
+                    System.err.println("gscx engine: " + ex.getMessage());
+                    return ExitCodes.FAILURE;
+                }
+                opened.addLast(kafka);
+                final OutboundJournal outbound = OutboundJournal.open(directory.outbound());
+                opened.push(outbound);
+                publisher = Publishing.publisher(market, kafka.bootstrapServers(), directory, outbound);
+                opened.push(Publishing.start(publisher));
+                publishing = "publishing to Kafka at " + kafka.bootstrapServers();
             }
-            catch (final RuntimeException ex)
-            {
-                System.err.println("gscx engine: " + ex.getMessage());
-                return ExitCodes.FAILURE;
-            }
-            opened.addLast(kafka);
-            final OutboundJournal outbound = OutboundJournal.open(directory.outbound());
-            opened.push(outbound);
-            publisher = new KafkaEventPublisher(new PublisherSettings(kafka.bootstrapServers(),
-                market.kafka().topics().fills(), market.kafka().topics().orders(),
-                market.kafka().topics().marketdata(), market.kafka().partitions(),
-                (short)market.kafka().replicationFactor(),
-                "gscx-publisher-" + Integer.toHexString(directory.root().toAbsolutePath().hashCode()), 5_000),
-                outbound);
-            final AgentRunner publishing = new AgentRunner(new BackoffIdleStrategy(10, 20, 1_000, 1_000_000),
-                error -> System.err.println("gscx engine: publisher error: " + error), null, publisher);
-            AgentRunner.startOnThread(publishing);
-            opened.push(publishing);
         }
-        System.err.println("gscx engine: running on " + directory.root() + ", publishing to Kafka at " +
-            kafka.bootstrapServers() + " (Ctrl-C to stop)");
+        System.err.println("gscx engine: running on " + directory.root() + ", " + publishing + " (Ctrl-C to stop)");
         long reported = -1;
         long reportedRecords = -1;
         while (!stopped.await(10, TimeUnit.SECONDS))
@@ -151,7 +144,7 @@ final class EngineCommand implements Callable<Integer>
                 return ExitCodes.FAILURE;
             }
             final long applied = engine.inboundEntriesApplied();
-            final long records = publisher.published();
+            final long records = publisher == null ? 0 : publisher.published();
             if (applied != reported || records != reportedRecords)
             {
                 System.err.printf("gscx engine: %,d inbound entries applied, %,d Kafka records published%n", applied,
@@ -180,15 +173,5 @@ final class EngineCommand implements Callable<Integer>
             }
             System.err.println("gscx engine: new data directory: listed the market (" + lines + " declarations)");
         }
-    }
-
-    private MarketConfig loadMarket()
-    {
-        if (config != null)
-        {
-            return MarketConfigLoader.load(config);
-        }
-        final Path defaultFile = Path.of("config", "gscx.yaml");
-        return Files.exists(defaultFile) ? MarketConfigLoader.load(defaultFile) : MarketConfigLoader.loadDefault();
     }
 }

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -47,25 +48,38 @@ public final class KafkaEventPublisher implements Agent
     private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
 
     private final PublisherSettings settings;
-    private final OutboundJournal.Reader reader;
+    private final OutboundJournal outbound;
     private final EngineEventDecoder event = new EngineEventDecoder();
-    private final TopOfBookMirror mirror = new TopOfBookMirror();
     private final List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
+    private OutboundJournal.Reader reader;
+    private TopOfBookMirror mirror;
     private KafkaProducer<byte[], byte[]> producer;
     private PublishedPositions positions;
-    private long published;
-    private long lastSeenSeq;
+    private volatile long published;
+    private volatile long lastSeenSeq;
 
     public KafkaEventPublisher(final PublisherSettings settings, final OutboundJournal outbound)
     {
         this.settings = settings;
-        this.reader = outbound.reader();
+        this.outbound = outbound;
     }
 
     @Override
     public void onStart()
     {
-        reader.handOver();
+        // Connecting happens in the duty cycle, so that a broker that is not up yet is retried.
+    }
+
+    /**
+     * (Re)starts from what Kafka holds: a new producer fences any earlier one and aborts its open
+     * transaction, the committed position of every partition is read back, and the outbound
+     * journal is read again from its start (skipping what is published) to rebuild the mirror.
+     */
+    private void connect()
+    {
+        batch.clear();
+        reader = outbound.reader();
+        mirror = new TopOfBookMirror();
         createTopics();
         final Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
@@ -75,8 +89,21 @@ public final class KafkaEventPublisher implements Agent
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        producer = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
-        producer.initTransactions();
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        final KafkaProducer<byte[], byte[]> created =
+            new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+        try
+        {
+            created.initTransactions();
+        }
+        catch (final KafkaException ex)
+        {
+            created.close(java.time.Duration.ZERO);
+            throw ex;
+        }
+        producer = created;
         positions = PublishedPositions.read(settings.bootstrapServers(),
             List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic()));
         LOG.info("publisher resuming: every partition has events up to at least engineSeq {}", positions.lowest());
@@ -84,6 +111,28 @@ public final class KafkaEventPublisher implements Agent
 
     @Override
     public int doWork()
+    {
+        try
+        {
+            if (producer == null)
+            {
+                connect();
+                return 1;
+            }
+            return publish();
+        }
+        catch (final KafkaException | IllegalStateException ex)
+        {
+            // Whatever went wrong (a broker restart, a timeout, a fenced producer), start again from
+            // what Kafka has committed: nothing is lost and, with transactions, nothing is doubled.
+            LOG.warn("publishing to Kafka failed ({}); reconnecting and resuming from what Kafka holds",
+                ex.getMessage());
+            closeProducer();
+            return 0;
+        }
+    }
+
+    private int publish()
     {
         int events = 0;
         while (events < settings.maxEventsPerTransaction() && reader.readNext(event))
@@ -115,9 +164,22 @@ public final class KafkaEventPublisher implements Agent
     @Override
     public void onClose()
     {
+        closeProducer();
+    }
+
+    private void closeProducer()
+    {
         if (producer != null)
         {
-            producer.close();
+            try
+            {
+                producer.close(java.time.Duration.ofSeconds(5));
+            }
+            catch (final KafkaException ex)
+            {
+                LOG.warn("closing the Kafka producer: {}", ex.getMessage());
+            }
+            producer = null;
         }
     }
 
@@ -139,7 +201,7 @@ public final class KafkaEventPublisher implements Agent
             producer.send(record);
         }
         producer.commitTransaction();
-        published += batch.size();
+        published = published + batch.size();
         batch.clear();
     }
 

@@ -1,0 +1,43 @@
+package com.guishen.gscx.launcher;
+
+import com.guishen.gscx.config.MarketConfig;
+import com.guishen.gscx.config.MarketConfigLoader;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code --config} option: which market configuration a command works with. */
+final class MarketConfigOption
+{
+    static final Path DEFAULT_FILE = Path.of("config", "gscx.yaml");
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "The market configuration (default: config/gscx.yaml, else the shipped default market).")
+    Path file;
+
+    /** Loads and validates the market; throws {@link com.guishen.gscx.config.ConfigException} listing every problem. */
+    MarketConfig load()
+    {
+        return load(file);
+    }
+
+    static MarketConfig load(final Path file)
+    {
+        if (file != null)
+        {
+            return MarketConfigLoader.load(file);
+        }
+        return Files.exists(DEFAULT_FILE) ? MarketConfigLoader.load(DEFAULT_FILE) : MarketConfigLoader.loadDefault();
+    }
+
+    /** What the loaded market is called in messages. */
+    static String describe(final Path file)
+    {
+        if (file != null)
+        {
+            return file.toString();
+        }
+        return Files.exists(DEFAULT_FILE) ? DEFAULT_FILE.toString() : "the shipped default market";
+    }
+}
