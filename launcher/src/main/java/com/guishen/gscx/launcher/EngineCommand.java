@@ -51,9 +51,8 @@ final class EngineCommand implements Callable<Integer>
         description = "Take a snapshot every N commands (default: ${DEFAULT-VALUE}) and on a clean stop.")
     private long snapshotEvery;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-        description = "An external Kafka cluster (default: the data directory's embedded broker).")
-    private String bootstrapServers;
+    @Mixin
+    private KafkaOption kafkaOption;
 
     @Option(names = "--busy-spin",
         description = "Spin while idle instead of backing off: lowest latency, burns a core (default: back off).")
@@ -118,7 +117,7 @@ final class EngineCommand implements Callable<Integer>
                 final KafkaConnection kafka;
                 try
                 {
-                    kafka = KafkaConnection.open(directory.root(), bootstrapServers);
+                    kafka = KafkaConnection.open(directory.root(), kafkaOption.bootstrapServers);
                 }
                 catch (final RuntimeException ex)
                 {

@@ -41,9 +41,8 @@ final class KafkaDumpCommand implements Callable<Integer>
     @Mixin
     private DataDirectoryOption dataDirectory;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-        description = "An external Kafka cluster (default: the data directory's embedded broker).")
-    private String bootstrapServers;
+    @Mixin
+    private KafkaOption kafkaOption;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "" + Long.MAX_VALUE,
         description = "Print at most N records (default: all).")
@@ -56,7 +55,7 @@ final class KafkaDumpCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
-        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, bootstrapServers))
+        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
         {
             if (!topicExists(kafka.bootstrapServers()))
             {

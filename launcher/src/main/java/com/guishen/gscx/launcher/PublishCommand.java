@@ -34,9 +34,8 @@ final class PublishCommand implements Callable<Integer>
     @Mixin
     private MarketConfigOption config;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-        description = "An external Kafka cluster (default: the data directory's embedded broker).")
-    private String bootstrapServers;
+    @Mixin
+    private KafkaOption kafkaOption;
 
     @Override
     public Integer call() throws InterruptedException
@@ -60,7 +59,7 @@ final class PublishCommand implements Callable<Integer>
         final KafkaConnection kafka;
         try
         {
-            kafka = KafkaConnection.open(directory.root(), bootstrapServers);
+            kafka = KafkaConnection.open(directory.root(), kafkaOption.bootstrapServers);
         }
         catch (final RuntimeException ex)
         {

@@ -2,6 +2,7 @@ package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.InboundJournal;
+import com.guishen.gscx.engine.journal.JournalTexts;
 import com.guishen.gscx.engine.journal.OutboundEventPrinter;
 import com.guishen.gscx.engine.journal.OutboundJournal;
 import com.guishen.gscx.engine.reference.RandomCommandFileGenerator;
@@ -39,6 +40,8 @@ class EngineCrashTest
 {
     private static final int COMMANDS = 200_000;
     private static final int KILLS = 6;
+    /** The engine runs' own log, kept in target/ for whoever needs to read it after a failure. */
+    private static final Path LOG = Path.of("target", "engine-crash-test.log");
 
     @TempDir
     Path root;
@@ -46,9 +49,9 @@ class EngineCrashTest
     @Test
     void killedAtRandomMomentsTheEngineLosesNothingAndRepeatsNothing() throws Exception
     {
-        Files.deleteIfExists(Path.of("target", "engine-crash-test.log"));
+        Files.deleteIfExists(LOG);
         final List<String> lines = RandomCommandFileGenerator.generate(20261128, COMMANDS);
-        final List<String> expected = replayEvents(lines);
+        final List<String> expected = JournalTexts.replayEvents(lines);
         final DataDirectory directory = new DataDirectory(root.resolve("data")).create();
         final SplittableRandom random = new SplittableRandom(7);
 
@@ -59,7 +62,7 @@ class EngineCrashTest
         writer.start();
         for (int kill = 1; kill <= KILLS; kill++)
         {
-            final long publishersBefore = logLines("publisher resuming");
+            final long publishersBefore = EngineProcess.logLines(LOG, "publisher resuming");
             try (EngineProcess engine = startEngine(directory))
             {
                 if (kill == 1)
@@ -71,7 +74,7 @@ class EngineCrashTest
                 else
                 {
                     // once the publisher is live, kill it after a random amount of publishing
-                    await().atMost(Duration.ofSeconds(60)).until(() -> logLines("publisher resuming") > publishersBefore);
+                    await().atMost(Duration.ofSeconds(60)).until(() -> EngineProcess.logLines(LOG, "publisher resuming") > publishersBefore);
                     final String kafka = EmbeddedKafkaBroker.runningElsewhere(directory.root());
                     final long target = TopicContents.endOffset(kafka, "gscx.fills") + 1 + random.nextInt(3_000);
                     final long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
@@ -87,13 +90,13 @@ class EngineCrashTest
         try (EngineProcess engine = startEngine(directory))
         {
             await().atMost(Duration.ofSeconds(90)).until(() -> runningLines() > runsBefore);
-            await().atMost(Duration.ofSeconds(90)).until(() -> lastEngineSeq(directory) >= expected.size());
+            await().atMost(Duration.ofSeconds(90)).until(() -> JournalTexts.lastEngineSeq(directory) >= expected.size());
             final long fills = expected.stream().filter(line -> line.startsWith("FILL,")).count();
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(3)).until(() ->
                 TopicContents.engineSeqs(EmbeddedKafkaBroker.runningElsewhere(directory.root()), "gscx.fills").size() >= fills);
             assertEquals(143, engine.stop(), "SIGTERM stops the engine through its shutdown hook (128 + 15)");
         }
-        final List<String> journaled = outboundEvents(directory);
+        final List<String> journaled = JournalTexts.outboundEvents(directory);
         assertEquals(expected.size(), journaled.size(), "events in the outbound journal");
         for (int i = 0; i < expected.size(); i++)
         {
@@ -114,8 +117,7 @@ class EngineCrashTest
 
     private EngineProcess startEngine(final DataDirectory directory) throws IOException
     {
-        // The engine's own log goes to target/, where it survives the test for whoever needs to read it.
-        return EngineProcess.start(Path.of("target", "engine-crash-test.log"), "engine", "--data-dir", directory.root().toString(),
+        return EngineProcess.start(LOG, "engine", "--data-dir", directory.root().toString(),
             "--snapshot-every", "25000");
     }
 
@@ -140,21 +142,7 @@ class EngineCrashTest
     /** How many engine runs have come up far enough to publish (their "running on" line). */
     private static long runningLines() throws IOException
     {
-        return logLines("gscx engine: running on");
-    }
-
-    /** How many lines of the engine runs' log contain {@code text}. */
-    private static long logLines(final String text) throws IOException
-    {
-        final Path log = Path.of("target", "engine-crash-test.log");
-        if (!Files.exists(log))
-        {
-            return 0;
-        }
-        try (Stream<String> lines = Files.lines(log))
-        {
-            return lines.filter(line -> line.contains(text)).count();
-        }
+        return EngineProcess.logLines(LOG, "gscx engine: running on");
     }
 
     private static boolean partialSnapshotExists(final DataDirectory directory) throws IOException
@@ -165,38 +153,4 @@ class EngineCrashTest
         }
     }
 
-    private static long lastEngineSeq(final DataDirectory directory)
-    {
-        try (OutboundJournal outbound = OutboundJournal.open(directory.outbound()))
-        {
-            return outbound.lastEngineSeq();
-        }
-    }
-
-    private static List<String> outboundEvents(final DataDirectory directory)
-    {
-        final ByteArrayOutputStream text = new ByteArrayOutputStream();
-        final OutboundEventPrinter printer = new OutboundEventPrinter(text);
-        try (OutboundJournal outbound = OutboundJournal.open(directory.outbound()))
-        {
-            final OutboundJournal.Reader reader = outbound.reader();
-            final EngineEventDecoder event = new EngineEventDecoder();
-            while (reader.readNext(event))
-            {
-                printer.print(event);
-            }
-        }
-        printer.flush();
-        return Arrays.asList(text.toString(StandardCharsets.US_ASCII).split("\n"));
-    }
-
-    private static List<String> replayEvents(final List<String> lines) throws IOException
-    {
-        final ByteArrayOutputStream text = new ByteArrayOutputStream();
-        CommandFileReplay.replay(
-            new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)), text);
-        return Stream.of(text.toString(StandardCharsets.US_ASCII).split("\n"))
-            .filter(line -> !line.startsWith("BOOK,") && !line.startsWith("SUMMARY,"))
-            .toList();
-    }
 }

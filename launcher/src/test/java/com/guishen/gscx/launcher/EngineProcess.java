@@ -50,6 +50,19 @@ final class EngineProcess implements AutoCloseable
             surefire.replace(' ', File.pathSeparatorChar) : System.getProperty("java.class.path");
     }
 
+    /** How many lines of a log contain {@code text}; 0 before the log exists. */
+    static long logLines(final Path log, final String text) throws IOException
+    {
+        if (!java.nio.file.Files.exists(log))
+        {
+            return 0;
+        }
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log))
+        {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
     boolean isAlive()
     {
         return process.isAlive();

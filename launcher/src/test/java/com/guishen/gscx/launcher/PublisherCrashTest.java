@@ -2,6 +2,7 @@ package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.InboundJournal;
+import com.guishen.gscx.engine.journal.JournalTexts;
 import com.guishen.gscx.engine.reference.RandomCommandFileGenerator;
 import com.guishen.gscx.engine.replay.CommandFileReplay;
 import com.guishen.gscx.launcher.kafka.EmbeddedKafkaBroker;
@@ -40,7 +41,7 @@ class PublisherCrashTest
     {
         Files.deleteIfExists(LOG);
         final List<String> lines = RandomCommandFileGenerator.generate(4242, 60_000);
-        final List<String> events = replayEvents(lines);
+        final List<String> events = JournalTexts.replayEvents(lines);
         final List<Long> fillSeqs = events.stream().filter(line -> line.startsWith("FILL,"))
             .map(line -> Long.parseLong(line.split(",")[1])).toList();
         final long orderRecords = events.size() + fillSeqs.size();
@@ -55,10 +56,10 @@ class PublisherCrashTest
             final String kafka = EmbeddedKafkaBroker.runningElsewhere(directory.root());
             for (int kill = 1; kill <= 4; kill++)
             {
-                final long before = logLines("publisher resuming");
+                final long before = EngineProcess.logLines(LOG, "publisher resuming");
                 try (EngineProcess publisher = start("publish", "--data-dir", directory.root().toString()))
                 {
-                    await().atMost(Duration.ofSeconds(60)).until(() -> logLines("publisher resuming") > before);
+                    await().atMost(Duration.ofSeconds(60)).until(() -> EngineProcess.logLines(LOG, "publisher resuming") > before);
                     final long target = TopicContents.endOffset(kafka, "gscx.fills") + 1 + random.nextInt(1_500);
                     final long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
                     await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -98,18 +99,6 @@ class PublisherCrashTest
         return EngineProcess.start(LOG, arguments);
     }
 
-    private static long logLines(final String text) throws IOException
-    {
-        if (!Files.exists(LOG))
-        {
-            return 0;
-        }
-        try (Stream<String> lines = Files.lines(LOG))
-        {
-            return lines.filter(line -> line.contains(text)).count();
-        }
-    }
-
     private static void append(final DataDirectory directory, final List<String> lines)
     {
         try (InboundJournal inbound = InboundJournal.open(directory.inbound()))
@@ -119,13 +108,4 @@ class PublisherCrashTest
         }
     }
 
-    private static List<String> replayEvents(final List<String> lines) throws IOException
-    {
-        final ByteArrayOutputStream text = new ByteArrayOutputStream();
-        CommandFileReplay.replay(
-            new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)), text);
-        return Stream.of(text.toString(StandardCharsets.US_ASCII).split("\n"))
-            .filter(line -> !line.startsWith("BOOK,") && !line.startsWith("SUMMARY,"))
-            .toList();
-    }
 }

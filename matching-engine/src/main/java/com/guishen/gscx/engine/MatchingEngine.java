@@ -374,23 +374,24 @@ public final class MatchingEngine implements EngineCommands
     @Override
     public void halt(final long timestamp, final int instrument)
     {
-        advanceClock(timestamp);
-        final Instrument listed = listed(instrument);
-        if (listed != null && listed.state == InstrumentState.OPEN)
-        {
-            listed.state = InstrumentState.HALTED;
-        }
+        switchState(timestamp, instrument, InstrumentState.OPEN, InstrumentState.HALTED);
     }
 
     /** Resumes a halted instrument. */
     @Override
     public void resume(final long timestamp, final int instrument)
     {
+        switchState(timestamp, instrument, InstrumentState.HALTED, InstrumentState.OPEN);
+    }
+
+    private void switchState(final long timestamp, final int instrument, final InstrumentState from,
+        final InstrumentState to)
+    {
         advanceClock(timestamp);
         final Instrument listed = listed(instrument);
-        if (listed != null && listed.state == InstrumentState.HALTED)
+        if (listed != null && listed.state == from)
         {
-            listed.state = InstrumentState.OPEN;
+            listed.state = to;
         }
     }
 

@@ -43,11 +43,11 @@ class JournaledEngineTest
 
         try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS).start(false))
         {
-            final long expectedSeq = replayEvents(lines).size();
-            await().atMost(Duration.ofSeconds(30)).until(() -> lastEngineSeq() == expectedSeq);
+            final long expectedSeq = JournalTexts.replayEvents(lines).size();
+            await().atMost(Duration.ofSeconds(30)).until(() -> JournalTexts.lastEngineSeq(directory()) == expectedSeq);
             assertNull(engine.failure());
         }
-        assertEquals(replayEvents(lines), outboundEvents());
+        assertEquals(JournalTexts.replayEvents(lines), JournalTexts.outboundEvents(directory()));
     }
 
     @Test
@@ -71,7 +71,7 @@ class JournaledEngineTest
         {
             assertEquals(lines.size(), engine.inboundEntriesApplied(), "a snapshot that covers everything: nothing to do");
         }
-        assertEquals(replayEvents(lines), outboundEvents());
+        assertEquals(JournalTexts.replayEvents(lines), JournalTexts.outboundEvents(directory()));
     }
 
     @Test
@@ -94,7 +94,7 @@ class JournaledEngineTest
         {
             // recovers from an older snapshot, recognising what is journaled already
         }
-        assertEquals(replayEvents(lines), outboundEvents());
+        assertEquals(JournalTexts.replayEvents(lines), JournalTexts.outboundEvents(directory()));
     }
 
     @Test
@@ -118,41 +118,6 @@ class JournaledEngineTest
                 appender.append(line);
             }
         }
-    }
-
-    private long lastEngineSeq()
-    {
-        try (OutboundJournal outbound = OutboundJournal.open(directory().outbound()))
-        {
-            return outbound.lastEngineSeq();
-        }
-    }
-
-    private List<String> outboundEvents()
-    {
-        final ByteArrayOutputStream text = new ByteArrayOutputStream();
-        final OutboundEventPrinter printer = new OutboundEventPrinter(text);
-        try (OutboundJournal outbound = OutboundJournal.open(directory().outbound()))
-        {
-            final OutboundJournal.Reader reader = outbound.reader();
-            final EngineEventDecoder event = new EngineEventDecoder();
-            while (reader.readNext(event))
-            {
-                printer.print(event);
-            }
-        }
-        printer.flush();
-        return Arrays.asList(text.toString(StandardCharsets.US_ASCII).split("\n"));
-    }
-
-    private static List<String> replayEvents(final List<String> lines) throws IOException
-    {
-        final ByteArrayOutputStream text = new ByteArrayOutputStream();
-        CommandFileReplay.replay(
-            new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)), text);
-        return Stream.of(text.toString(StandardCharsets.US_ASCII).split("\n"))
-            .filter(line -> !line.startsWith("BOOK,") && !line.startsWith("SUMMARY,"))
-            .toList();
     }
 
     private Path[] snapshotFiles() throws IOException
