@@ -23,6 +23,7 @@ public record OrderEventRecord(
     Long quantity,
     Long leavesQuantity,
     Long tradeId,
+    String timeInForce,
     String reason)
 {
 }

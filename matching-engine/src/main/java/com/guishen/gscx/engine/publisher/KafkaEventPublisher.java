@@ -51,6 +51,7 @@ public final class KafkaEventPublisher implements Agent
     private final OutboundJournal outbound;
     private final EngineEventDecoder event = new EngineEventDecoder();
     private final List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
+    private final Map<String, Integer> priceDecimals = new java.util.HashMap<>();
     private OutboundJournal.Reader reader;
     private TopOfBookMirror mirror;
     private KafkaProducer<byte[], byte[]> producer;
@@ -212,6 +213,10 @@ public final class KafkaEventPublisher implements Agent
         final String symbol = event.type() == com.guishen.gscx.events.codec.EngineEventType.REJECTED ? null :
             event.symbol();
         final int decimals = event.priceDecimals();
+        if (symbol != null)
+        {
+            priceDecimals.putIfAbsent(symbol, decimals);
+        }
         final String participant = event.participant();
         final String clOrdId = ClOrdId.toString(event.clOrdIdHigh(), event.clOrdIdLow());
         switch (event.type())
@@ -224,16 +229,16 @@ public final class KafkaEventPublisher implements Agent
                 order(participant, new OrderEventRecord("ACCEPTED", EventJson.SCHEMA_VERSION, seq, ts, participant,
                     clOrdId, null, event.orderId(), symbol, side(event.side()),
                     event.price() > 0 ? FixedPoint.toString(event.price(), decimals) : null, event.quantity(),
-                    event.quantity(), null, timeInForce.name()));
+                    event.quantity(), null, timeInForce.name(), null));
             }
             case REJECTED -> order(participant, new OrderEventRecord("REJECTED", EventJson.SCHEMA_VERSION, seq, ts,
-                participant, clOrdId, null, null, null, null, null, null, null, null,
+                participant, clOrdId, null, null, null, null, null, null, null, null, null,
                 REJECT_REASONS[event.reason()].name()));
             case CANCELLED ->
             {
                 mirror.cancelled(event.orderId());
                 order(participant, new OrderEventRecord("CANCELLED", EventJson.SCHEMA_VERSION, seq, ts, participant,
-                    clOrdId, null, event.orderId(), symbol, null, null, null, event.leaves(), null,
+                    clOrdId, null, event.orderId(), symbol, null, null, null, event.leaves(), null, null,
                     CANCEL_REASONS[event.reason()].name()));
             }
             case REPLACED ->
@@ -242,7 +247,7 @@ public final class KafkaEventPublisher implements Agent
                 order(participant, new OrderEventRecord("REPLACED", EventJson.SCHEMA_VERSION, seq, ts, participant,
                     clOrdId, ClOrdId.toString(event.otherClOrdIdHigh(), event.otherClOrdIdLow()), event.orderId(),
                     symbol, null, FixedPoint.toString(event.price(), decimals), event.quantity(), event.leaves(),
-                    null, null));
+                    null, null, null));
             }
             case FILL -> fill(seq, ts, symbol, decimals, participant, clOrdId);
             default -> throw new IllegalStateException("outbound entry with engineSeq " + seq + " is not an event");
@@ -263,9 +268,9 @@ public final class KafkaEventPublisher implements Agent
             FixedPoint.toString(notional, FixedPoint.SCALE), buyer, buyClOrdId, event.orderId(), seller, sellClOrdId,
             event.otherOrderId(), side((byte)event.reason()))));
         order(buyer, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, buyer, buyClOrdId, null,
-            event.orderId(), symbol, "B", price, event.quantity(), null, event.tradeId(), null));
+            event.orderId(), symbol, "B", price, event.quantity(), null, event.tradeId(), null, null));
         order(seller, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, seller, sellClOrdId, null,
-            event.otherOrderId(), symbol, "S", price, event.quantity(), null, event.tradeId(), null));
+            event.otherOrderId(), symbol, "S", price, event.quantity(), null, event.tradeId(), null, null));
         record(settings.marketDataTopic(), symbol, seq, EventJson.toBytes(new MarketDataRecord(MarketDataRecord.TRADE,
             EventJson.SCHEMA_VERSION, seq, ts, symbol, price, event.quantity(), null, null, null, null)));
     }
@@ -275,13 +280,13 @@ public final class KafkaEventPublisher implements Agent
         for (final Map.Entry<String, TopOfBookMirror.Top> entry : mirror.takeChangedTops().entrySet())
         {
             final TopOfBookMirror.Top top = entry.getValue();
-            // Prices print with 4 decimals here: the mirror does not know the instrument's tick.
+            final int decimals = priceDecimals.getOrDefault(entry.getKey(), FixedPoint.SCALE);
             record(settings.marketDataTopic(), entry.getKey(), lastSeenSeq, EventJson.toBytes(new MarketDataRecord(
                 MarketDataRecord.TOP_OF_BOOK, EventJson.SCHEMA_VERSION, lastSeenSeq, event.timestamp(), entry.getKey(),
                 null, null,
-                top.bidPrice() > 0 ? FixedPoint.toString(top.bidPrice()) : null,
+                top.bidPrice() > 0 ? FixedPoint.toString(top.bidPrice(), decimals) : null,
                 top.bidPrice() > 0 ? top.bidQuantity() : null,
-                top.askPrice() > 0 ? FixedPoint.toString(top.askPrice()) : null,
+                top.askPrice() > 0 ? FixedPoint.toString(top.askPrice(), decimals) : null,
                 top.askPrice() > 0 ? top.askQuantity() : null)));
         }
     }
