@@ -54,6 +54,11 @@ final class EngineCommand implements Callable<Integer>
     @Mixin
     private KafkaOption kafkaOption;
 
+    @Option(names = "--truncate-corrupt-tail",
+        description = {"If a journal entry fails its checksum, drop it and everything after it (the old journals",
+            "are moved aside, what was dropped is logged) instead of refusing to start."})
+    private boolean truncateCorruptTail;
+
     @Option(names = "--busy-spin",
         description = "Spin while idle instead of backing off: lowest latency, burns a core (default: back off).")
     private boolean busySpin;
@@ -85,9 +90,15 @@ final class EngineCommand implements Callable<Integer>
         try
         {
             engine = JournaledEngine.open(directory, new JournaledEngine.Settings(
-                snapshotEvery, 1 << 16, 1 << 20, busySpin)).start(busySpin);
+                snapshotEvery, 1 << 16, 1 << 20, busySpin, truncateCorruptTail)).start(busySpin);
         }
-        catch (final CorruptJournalException | IllegalStateException ex)
+        catch (final CorruptJournalException ex)
+        {
+            System.err.println("gscx engine: " + ex.getMessage() + "; nothing was started. Run again with " +
+                "--truncate-corrupt-tail to drop that entry and everything after it.");
+            return ExitCodes.BAD_INPUT;
+        }
+        catch (final IllegalStateException ex)
         {
             System.err.println("gscx engine: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -62,7 +62,16 @@ final class EngineAgent implements Agent
         int work = 0;
         while (work < BATCH)
         {
-            final int length = reader.readNext(line);
+            final int length;
+            try
+            {
+                length = reader.readNext(line);
+            }
+            catch (final CorruptJournalException ex)
+            {
+                // Nothing after an entry that cannot be trusted may be applied: stop the engine.
+                throw new org.agrona.concurrent.AgentTerminationException(ex);
+            }
             if (length < 0)
             {
                 break;
@@ -91,10 +100,21 @@ final class EngineAgent implements Agent
     long catchUp()
     {
         long applied = 0;
-        int work;
-        while ((work = doWork()) > 0)
+        try
         {
-            applied += work;
+            int work;
+            while ((work = doWork()) > 0)
+            {
+                applied += work;
+            }
+        }
+        catch (final org.agrona.concurrent.AgentTerminationException ex)
+        {
+            if (ex.getCause() instanceof CorruptJournalException corrupt)
+            {
+                throw corrupt;
+            }
+            throw ex;
         }
         return applied;
     }

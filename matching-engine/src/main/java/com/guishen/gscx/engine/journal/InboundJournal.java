@@ -38,6 +38,24 @@ public final class InboundJournal implements AutoCloseable
         return new Appender(queue.createAppender());
     }
 
+    /** The number of entries in the journal, readable or not (cold path). */
+    public long excerptCount()
+    {
+        long count = 0;
+        final ExcerptTailer tailer = queue.createTailer();
+        while (true)
+        {
+            try (DocumentContext context = tailer.readingDocument())
+            {
+                if (!context.isPresent())
+                {
+                    return count;
+                }
+                count++;
+            }
+        }
+    }
+
     /** A reader from the start of the log. */
     public Reader reader()
     {
@@ -48,6 +66,34 @@ public final class InboundJournal implements AutoCloseable
     public void close()
     {
         queue.close();
+    }
+
+    /**
+     * Keeps only the first {@code keep} entries of the journal in {@code directory}: they are
+     * copied into a new journal there, and the old one is moved aside (never deleted).
+     *
+     * @return where the old journal now is.
+     */
+    public static Path truncate(final Path directory, final long keep) throws java.io.IOException
+    {
+        final Path aside = directory.resolveSibling(directory.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        java.nio.file.Files.move(directory, aside);
+        try (InboundJournal old = open(aside); InboundJournal kept = open(directory))
+        {
+            final Reader reader = old.reader();
+            final Appender appender = kept.appender();
+            final byte[] line = new byte[MAX_LINE_LENGTH];
+            while (reader.entriesRead() < keep)
+            {
+                final int length = reader.readNext(line);
+                if (length < 0)
+                {
+                    break;
+                }
+                appender.append(line, 0, length);
+            }
+        }
+        return aside;
     }
 
     /** Appends command lines; allocation-free for byte lines. Not thread-safe: one per thread. */
@@ -120,6 +166,7 @@ public final class InboundJournal implements AutoCloseable
                 final long length = bytes.readRemaining() - 4;
                 if (length <= 0 || length > MAX_LINE_LENGTH || length > destination.length)
                 {
+                    context.rollbackOnClose(); // stay on the bad entry: nothing after it is read
                     throw new CorruptJournalException("inbound", index, entriesRead + 1,
                         "entry of " + (length + 4) + " bytes is not a checksum and a command line of 1.." +
                         MAX_LINE_LENGTH + " bytes");
@@ -128,6 +175,7 @@ public final class InboundJournal implements AutoCloseable
                 bytes.read(destination, 0, (int)length);
                 if (checksum.of(destination, 0, (int)length) != expected)
                 {
+                    context.rollbackOnClose();
                     throw new CorruptJournalException("inbound", index, entriesRead + 1, "checksum mismatch");
                 }
                 lastIndex = index;

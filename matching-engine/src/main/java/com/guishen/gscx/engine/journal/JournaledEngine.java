@@ -31,11 +31,16 @@ public final class JournaledEngine implements AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(JournaledEngine.class);
 
     /** How the engine runs; every setting has a default. */
-    public record Settings(long snapshotEvery, int expectedLiveOrders, int expectedClOrdIds, boolean busySpin)
+    public record Settings(
+        long snapshotEvery,
+        int expectedLiveOrders,
+        int expectedClOrdIds,
+        boolean busySpin,
+        boolean truncateCorruptTail)
     {
         public static Settings defaults()
         {
-            return new Settings(100_000, 1 << 16, 1 << 20, false);
+            return new Settings(100_000, 1 << 16, 1 << 20, false, false);
         }
 
         public Settings
@@ -129,14 +134,27 @@ public final class JournaledEngine implements AutoCloseable
     /**
      * Opens the engine on a data directory and brings it up to date with its inbound journal.
      *
-     * @throws CorruptJournalException if a journal entry cannot be trusted (names its position).
+     * @throws CorruptJournalException if a journal entry cannot be trusted (names its position), unless
+     *                                 {@link Settings#truncateCorruptTail()} drops it and everything after it.
      * @throws IllegalStateException   if another process owns the directory or journals and snapshots disagree.
      */
     public static JournaledEngine open(final DataDirectory directory, final Settings settings)
     {
         try
         {
-            return new JournaledEngine(directory, settings);
+            try
+            {
+                return new JournaledEngine(directory, settings);
+            }
+            catch (final CorruptJournalException ex)
+            {
+                if (!settings.truncateCorruptTail())
+                {
+                    throw ex;
+                }
+                CorruptTail.truncate(directory, ex);
+                return new JournaledEngine(directory, settings);
+            }
         }
         catch (final IOException ex)
         {

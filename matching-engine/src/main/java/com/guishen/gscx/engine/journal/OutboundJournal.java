@@ -59,6 +59,34 @@ public final class OutboundJournal implements AutoCloseable
         queue.close();
     }
 
+    /**
+     * Keeps only the events up to {@code engineSeq} of the journal in {@code directory}: they are
+     * copied into a new journal there, and the old one is moved aside (never deleted).
+     *
+     * @return where the old journal now is.
+     */
+    public static Path truncateAfter(final Path directory, final long engineSeq) throws java.io.IOException
+    {
+        final Path aside = directory.resolveSibling(directory.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        java.nio.file.Files.move(directory, aside);
+        try (OutboundJournal old = open(aside); OutboundJournal kept = open(directory))
+        {
+            final Reader reader = old.reader();
+            final Appender appender = kept.appender();
+            final EngineEventDecoder decoder = new EngineEventDecoder();
+            while (reader.readNext(decoder) && decoder.engineSeq() <= engineSeq)
+            {
+                appender.eventBuffer().putBytes(0, reader.eventBuffer, 0, EngineEventEncoder.LENGTH);
+                appender.append();
+            }
+        }
+        catch (final CorruptJournalException ex)
+        {
+            // the rest of the old journal is unreadable: what was kept is everything before it
+        }
+        return aside;
+    }
+
     /** Appends encoded events. Allocation-free. */
     public static final class Appender
     {
@@ -100,7 +128,7 @@ public final class OutboundJournal implements AutoCloseable
     {
         private final ExcerptTailer tailer;
         private final byte[] event = new byte[EngineEventEncoder.LENGTH];
-        private final UnsafeBuffer eventBuffer = new UnsafeBuffer(event);
+        final UnsafeBuffer eventBuffer = new UnsafeBuffer(event);
         private final JournalEntryChecksum checksum = new JournalEntryChecksum();
         private long entriesRead;
 
@@ -126,12 +154,14 @@ public final class OutboundJournal implements AutoCloseable
                 final Bytes<?> bytes = context.wire().bytes();
                 if (bytes.readRemaining() != ENTRY_LENGTH)
                 {
+                    context.rollbackOnClose();
                     throw new CorruptJournalException("outbound", context.index(), entriesRead + 1,
                         "entry of " + bytes.readRemaining() + " bytes, events take " + ENTRY_LENGTH);
                 }
                 bytes.read(event, 0, event.length);
                 if (checksum.of(event, 0, event.length) != bytes.readInt())
                 {
+                    context.rollbackOnClose();
                     throw new CorruptJournalException("outbound", context.index(), entriesRead + 1, "checksum mismatch");
                 }
                 entriesRead++;

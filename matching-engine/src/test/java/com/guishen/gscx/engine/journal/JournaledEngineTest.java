@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JournaledEngineTest
 {
-    private static final JournaledEngine.Settings SETTINGS = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false);
+    private static final JournaledEngine.Settings SETTINGS = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false, false);
 
     @TempDir
     Path root;
