@@ -63,7 +63,7 @@ public final class JournalBenchmark
         final Histogram append = appendAll(replayDirectory, lines);
         final long replayStart = System.nanoTime();
         final JournaledEngine.Settings settings = new JournaledEngine.Settings(Long.MAX_VALUE, 1 << 16,
-            (int)Math.min(1 << 28, lines.size() + 1024), false, false);
+            (int)Math.min(1 << 28, lines.size() + 1024), false, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES);
         try (JournaledEngine engine = JournaledEngine.open(replayDirectory, settings))
         {
             final double seconds = (System.nanoTime() - replayStart) / 1e9;
@@ -143,7 +143,7 @@ public final class JournalBenchmark
             }
         }
         final JournaledEngine.Settings settings = new JournaledEngine.Settings(Long.MAX_VALUE, orders + 1024,
-            orders + 1024, false, false);
+            orders + 1024, false, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES);
         final long snapshotStart;
         final long snapshotEnd;
         try (JournaledEngine engine = JournaledEngine.open(directory, settings))

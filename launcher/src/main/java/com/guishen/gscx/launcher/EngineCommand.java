@@ -90,7 +90,8 @@ final class EngineCommand implements Callable<Integer>
         try
         {
             engine = JournaledEngine.open(directory, new JournaledEngine.Settings(
-                snapshotEvery, 1 << 16, 1 << 20, busySpin, truncateCorruptTail)).start(busySpin);
+                snapshotEvery, 1 << 16, 1 << 20, busySpin, truncateCorruptTail,
+                JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start(busySpin);
         }
         catch (final CorruptJournalException ex)
         {

@@ -23,6 +23,7 @@ final class EngineAgent implements Agent
     private final MatchingEngine engine;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
+    private final DiskSpaceGuard disk;
     private final byte[] line = new byte[InboundJournal.MAX_LINE_LENGTH];
     private long sinceSnapshot;
     private long skippedEntries;
@@ -33,7 +34,8 @@ final class EngineAgent implements Agent
         final CommandFileAdapter adapter,
         final MatchingEngine engine,
         final SnapshotStore snapshots,
-        final long snapshotEvery)
+        final long snapshotEvery,
+        final DiskSpaceGuard disk)
     {
         this.reader = reader;
         this.journaler = journaler;
@@ -41,6 +43,7 @@ final class EngineAgent implements Agent
         this.engine = engine;
         this.snapshots = snapshots;
         this.snapshotEvery = snapshotEvery;
+        this.disk = disk;
     }
 
     @Override
@@ -88,6 +91,10 @@ final class EngineAgent implements Agent
                     ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
             }
             work++;
+            if ((reader.entriesRead() & 4095) == 0)
+            {
+                checkDiskSpace();
+            }
             if (++sinceSnapshot >= snapshotEvery)
             {
                 snapshot();
@@ -119,8 +126,21 @@ final class EngineAgent implements Agent
         return applied;
     }
 
+    private void checkDiskSpace()
+    {
+        try
+        {
+            disk.check();
+        }
+        catch (final IllegalStateException ex)
+        {
+            throw new org.agrona.concurrent.AgentTerminationException(ex);
+        }
+    }
+
     void snapshot()
     {
+        disk.check();
         snapshots.write(engine, reader.entriesRead());
         sinceSnapshot = 0;
     }

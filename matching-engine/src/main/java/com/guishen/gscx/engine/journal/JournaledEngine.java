@@ -36,11 +36,15 @@ public final class JournaledEngine implements AutoCloseable
         int expectedLiveOrders,
         int expectedClOrdIds,
         boolean busySpin,
-        boolean truncateCorruptTail)
+        boolean truncateCorruptTail,
+        long diskReserveBytes)
     {
+        /** Free space the engine keeps on its data directory's disk: below it, it stops. */
+        public static final long DEFAULT_DISK_RESERVE_BYTES = 256L << 20;
+
         public static Settings defaults()
         {
-            return new Settings(100_000, 1 << 16, 1 << 20, false, false);
+            return new Settings(100_000, 1 << 16, 1 << 20, false, false, DEFAULT_DISK_RESERVE_BYTES);
         }
 
         public Settings
@@ -81,6 +85,17 @@ public final class JournaledEngine implements AutoCloseable
             throw new IllegalStateException("another engine process owns " + directory.root() +
                 " (" + directory.engineLock() + " is locked)");
         }
+        final DiskSpaceGuard disk = new DiskSpaceGuard(directory.root(), settings.diskReserveBytes());
+        try
+        {
+            disk.check();
+        }
+        catch (final IllegalStateException ex)
+        {
+            lock.release();
+            lockChannel.close();
+            throw ex;
+        }
         deletePartialSnapshots(directory.snapshots());
         inbound = InboundJournal.open(directory.inbound());
         outbound = OutboundJournal.open(directory.outbound());
@@ -114,7 +129,7 @@ public final class JournaledEngine implements AutoCloseable
                 LOG.info("recovering from snapshot {} ({} inbound entries, engineSeq {})",
                     loaded.file().getFileName(), loaded.inboundEntries(), engine.engineSeq());
             }
-            agent = new EngineAgent(reader, journaler, adapter, engine, snapshots, settings.snapshotEvery());
+            agent = new EngineAgent(reader, journaler, adapter, engine, snapshots, settings.snapshotEvery(), disk);
             final long replayed = agent.catchUp();
             if (engine.engineSeq() < journaledSeq)
             {

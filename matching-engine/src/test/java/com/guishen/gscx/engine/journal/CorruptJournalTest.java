@@ -19,9 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A flipped byte in a journal stops the engine at that entry; --truncate-corrupt-tail drops the tail from it. */
 class CorruptJournalTest
 {
-    private static final JournaledEngine.Settings STRICT = new JournaledEngine.Settings(2_000, 1024, 1 << 16, false, false);
+    private static final JournaledEngine.Settings STRICT = new JournaledEngine.Settings(2_000, 1024, 1 << 16, false, false,
+        JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES);
     private static final JournaledEngine.Settings TRUNCATING =
-        new JournaledEngine.Settings(2_000, 1024, 1 << 16, false, true);
+        new JournaledEngine.Settings(2_000, 1024, 1 << 16, false, true,
+            JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES);
 
     @TempDir
     Path root;

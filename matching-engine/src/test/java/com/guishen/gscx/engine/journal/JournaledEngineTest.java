@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JournaledEngineTest
 {
-    private static final JournaledEngine.Settings SETTINGS = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false, false);
+    private static final JournaledEngine.Settings SETTINGS = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false, false,
+        JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES);
 
     @TempDir
     Path root;
@@ -95,6 +96,21 @@ class JournaledEngineTest
             // recovers from an older snapshot, recognising what is journaled already
         }
         assertEquals(JournalTexts.replayEvents(lines), JournalTexts.outboundEvents(directory()));
+    }
+
+    @Test
+    void tooLittleFreeDiskSpaceIsAClearErrorBeforeAnythingIsWritten()
+    {
+        final JournaledEngine.Settings greedy = new JournaledEngine.Settings(3_000, 1024, 1 << 16, false, false,
+            Long.MAX_VALUE);
+        final IllegalStateException ex =
+            assertThrows(IllegalStateException.class, () -> JournaledEngine.open(directory(), greedy));
+        assertTrue(ex.getMessage().startsWith("disk almost full: "), ex.getMessage());
+        assertTrue(ex.getMessage().contains(" MiB free for " + root + ", below the "), ex.getMessage());
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            assertEquals(0, engine.inboundEntriesApplied(), "the refused start left the directory usable");
+        }
     }
 
     @Test
