@@ -1,0 +1,182 @@
+package com.guishen.gscx.benchmarks;
+
+import com.guishen.gscx.engine.journal.DataDirectory;
+import com.guishen.gscx.engine.journal.InboundJournal;
+import com.guishen.gscx.engine.journal.JournaledEngine;
+import com.guishen.gscx.engine.journal.OutboundJournal;
+import com.guishen.gscx.engine.publisher.KafkaEventPublisher;
+import com.guishen.gscx.engine.publisher.PublisherSettings;
+import com.guishen.gscx.launcher.kafka.EmbeddedKafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The publisher against a bare producer on the same embedded broker in the same run: the
+ * publisher reads the outbound journal, builds the JSON records and commits them in Kafka
+ * transactions; the bare idempotent producer (acks=all, same batching) just sends as many
+ * pre-built records of the same size. Results go to BENCHMARKS.md with {@code --report}.
+ *
+ * <pre>
+ * PublisherBenchmark [--commands N] [--seed S] [--report FILE]
+ * </pre>
+ */
+public final class PublisherBenchmark
+{
+    private PublisherBenchmark()
+    {
+    }
+
+    public static void main(final String[] args) throws Exception
+    {
+        long commands = 300_000;
+        long seed = 1;
+        Path report = null;
+        for (int i = 0; i < args.length; i++)
+        {
+            switch (args[i])
+            {
+                case "--commands" -> commands = Long.parseLong(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--report" -> report = Path.of(args[++i]);
+                default ->
+                {
+                    System.err.println("usage: PublisherBenchmark [--commands N] [--seed S] [--report FILE]");
+                    System.exit(2);
+                }
+            }
+        }
+        final Path work = Path.of("target", "publisher-benchmark");
+        delete(work);
+        final DataDirectory directory = new DataDirectory(work.resolve("engine")).create();
+        journal(directory, seed, commands);
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, 0);
+            OutboundJournal outbound = OutboundJournal.open(directory.outbound()))
+        {
+            final long events = outbound.lastEngineSeq();
+            final KafkaEventPublisher publisher =
+                new KafkaEventPublisher(PublisherSettings.defaults(broker.bootstrapServers()), outbound);
+            publisher.onStart();
+            final long start = System.nanoTime();
+            while (publisher.lastSeenEngineSeq() < events)
+            {
+                publisher.doWork();
+            }
+            final double publisherSeconds = (System.nanoTime() - start) / 1e9;
+            final long records = publisher.published();
+            publisher.onClose();
+            final double publisherRate = records / publisherSeconds;
+            System.err.printf("publisher: %,d events -> %,d records in %.2f s: %,.0f records/s%n", events, records,
+                publisherSeconds, publisherRate);
+
+            final double bareRate = bareProducer(broker.bootstrapServers(), records);
+            System.err.printf("bare idempotent producer: %,.0f records/s%n", bareRate);
+
+            final String markdown = "## Publisher: outbound journal to Kafka\n\n" +
+                "Measured " + LocalDate.now() + ", JDK " + System.getProperty("java.version") + ", " +
+                Runtime.getRuntime().availableProcessors() + " cores, embedded broker in the same JVM. Reproduce with:\n\n" +
+                "```\nbenchmarks/run PublisherBenchmark --commands " + commands + " --seed " + seed +
+                " --report BENCHMARKS.md\n```\n\n" +
+                String.format("- publisher (read outbound, JSON, Kafka transactions of up to 50,000 events): %,d events " +
+                    "-> %,d records in %.2f s = **%,.0f records/s** (%,.0f events/s)%n", events, records,
+                    publisherSeconds, publisherRate, events / publisherSeconds) +
+                String.format("- bare idempotent producer, same broker and run, same number of ~250-byte records, " +
+                    "acks=all, same batching: **%,.0f records/s**%n", bareRate) +
+                String.format("- publisher / bare: **%.0f%%** (target >= 80%%)%n", 100 * publisherRate / bareRate);
+            System.out.println(markdown);
+            if (report != null)
+            {
+                BenchmarkReport.updateSection(report, "publisher", markdown);
+            }
+        }
+        delete(work);
+    }
+
+    private static void journal(final DataDirectory directory, final long seed, final long commands) throws IOException
+    {
+        final StringWriter text = new StringWriter();
+        ComputeMarketStream.write(seed, commands, text);
+        try (InboundJournal inbound = InboundJournal.open(directory.inbound());
+            BufferedReader reader = new BufferedReader(new StringReader(text.toString())))
+        {
+            final InboundJournal.Appender appender = inbound.appender();
+            String line;
+            while ((line = reader.readLine()) != null)
+            {
+                if (!line.isEmpty() && !line.startsWith("#"))
+                {
+                    appender.append(line);
+                }
+            }
+        }
+        try (JournaledEngine engine = JournaledEngine.open(directory, JournaledEngine.Settings.defaults()))
+        {
+            System.err.printf("journaled %,d commands%n", engine.inboundEntriesApplied());
+        }
+    }
+
+    private static double bareProducer(final String servers, final long records) throws Exception
+    {
+        final Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        try (Admin client = Admin.create(admin))
+        {
+            client.createTopics(List.of(new NewTopic("bench.bare", 1, (short)1))).all().get();
+        }
+        final Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        final byte[] key = "H100.GUIAN.D20261201".getBytes(StandardCharsets.US_ASCII);
+        final byte[] value = ("{\"type\":\"ACCEPTED\",\"schemaVersion\":1,\"engineSeq\":123456,\"timestamp\":" +
+            "1796025600000025975,\"participant\":\"IMAGING-HUAQIANG\",\"clOrdId\":\"N123456\",\"orderId\":123456," +
+            "\"symbol\":\"EPYC9654.GUIYANG.D20261201\",\"side\":\"B\",\"price\":\"0.1995\",\"quantity\":16," +
+            "\"leavesQuantity\":16,\"timeInForce\":\"GTD\"}").getBytes(StandardCharsets.US_ASCII);
+        try (KafkaProducer<byte[], byte[]> producer =
+            new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer()))
+        {
+            final long start = System.nanoTime();
+            for (long i = 0; i < records; i++)
+            {
+                producer.send(new ProducerRecord<>("bench.bare", 0, key, value));
+            }
+            producer.flush();
+            return records / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void delete(final Path path) throws IOException
+    {
+        if (Files.exists(path))
+        {
+            try (Stream<Path> files = Files.walk(path))
+            {
+                for (final Path file : files.sorted(Comparator.reverseOrder()).toList())
+                {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
