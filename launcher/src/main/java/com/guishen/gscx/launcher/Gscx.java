@@ -26,6 +26,7 @@ public final class Gscx implements Runnable
     public static CommandLine commandLine()
     {
         final CommandLine commandLine = new CommandLine(new Gscx());
+        commandLine.setUsageHelpWidth(100);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) ->
         {
             cmd.getErr().println("gscx: " + ex.getMessage());
