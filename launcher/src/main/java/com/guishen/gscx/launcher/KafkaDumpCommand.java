@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,18 @@ import java.util.concurrent.TimeUnit;
     name = "dump",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the records of a topic, one JSON value per line, from the beginning up to the",
-        "end the topic had when the command started (committed records only)."})
+        "Print a topic's records as JSON lines.",
+        "",
+        "One record value per line, from the beginning up to the end the topic had when the",
+        "command started (committed records only).",
+        "",
+        "Reads the embedded broker of --data-dir (the running one, or started for the",
+        "duration when none runs) or the cluster of --bootstrap-servers.",
+        "Exit code 2: unknown topic, Kafka unreachable, or no broker in the data directory."})
 final class KafkaDumpCommand implements Callable<Integer>
 {
+    private static final byte[] NULL_VALUE = "null".getBytes(StandardCharsets.US_ASCII);
+
     @Parameters(paramLabel = "TOPIC", description = "The topic, e.g. gscx.fills.")
     private String topic;
 
@@ -44,18 +54,29 @@ final class KafkaDumpCommand implements Callable<Integer>
     @Mixin
     private KafkaOption kafkaOption;
 
+    @Option(names = "--from-beginning",
+        description = "Start at each partition's first record (the default, and the only mode).")
+    private boolean fromBeginning;
+
     @Option(names = "--max", paramLabel = "N", defaultValue = "" + Long.MAX_VALUE,
         description = "Print at most N records (default: all).")
     private long max;
 
     @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "30000",
-        description = "Give up when the cluster does not answer within this time (default: ${DEFAULT-VALUE}).")
+        description = "Give up when Kafka does not answer, or reading makes no progress, for this long " +
+            "(default: ${DEFAULT-VALUE}).")
     private long timeoutMs;
 
     @Override
     public Integer call() throws IOException
     {
-        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
+        if (max < 0 || timeoutMs <= 0)
+        {
+            System.err.println("gscx kafka dump: " + (max < 0 ? "--max must be 0 or more, not " + max :
+                "--timeout-ms must be more than 0, not " + timeoutMs));
+            return ExitCodes.BAD_INPUT;
+        }
+        try (KafkaConnection kafka = KafkaConnection.openExisting(dataDirectory.path, kafkaOption.bootstrapServers))
         {
             if (!topicExists(kafka.bootstrapServers()))
             {
@@ -65,7 +86,7 @@ final class KafkaDumpCommand implements Callable<Integer>
             dump(kafka.bootstrapServers());
             return ExitCodes.OK;
         }
-        catch (final IllegalStateException ex)
+        catch (final IllegalStateException | KafkaException ex)
         {
             System.err.println("gscx kafka dump: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -77,24 +98,32 @@ final class KafkaDumpCommand implements Callable<Integer>
         final Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(timeoutMs));
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(timeoutMs));
         try (Admin admin = Admin.create(properties))
         {
             final Set<String> names = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             return names.contains(topic);
         }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", ex);
+        }
         catch (final Exception ex)
         {
-            throw new IllegalStateException("cannot reach Kafka at " + servers + " within " + timeoutMs + " ms: " +
-                ex.getMessage(), ex);
+            throw new IllegalStateException("cannot reach Kafka at " + servers + " within " + timeoutMs + " ms (" +
+                ex.getMessage() + ")", ex);
         }
     }
 
+    /** From the beginning up to the end offsets of the start: a busy topic does not keep the dump going. */
     private void dump(final String servers) throws IOException
     {
         final Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(timeoutMs));
         final OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         try (KafkaConsumer<byte[], byte[]> consumer =
             new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer()))
@@ -108,21 +137,36 @@ final class KafkaDumpCommand implements Callable<Integer>
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             long printed = 0;
+            long positions = positions(consumer, partitions);
+            long stalledSince = System.nanoTime();
             while (printed < max && !reachedEnds(consumer, ends))
             {
                 for (final ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200)))
                 {
-                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition())) &&
-                        printed < max)
+                    if (printed < max && record.offset() < ends.get(new TopicPartition(record.topic(), record.partition())))
                     {
-                        out.write(record.value());
+                        out.write(record.value() != null ? record.value() : NULL_VALUE);
                         out.write('\n');
                         printed++;
                     }
                 }
+                final long now = positions(consumer, partitions);
+                if (now != positions)
+                {
+                    positions = now;
+                    stalledSince = System.nanoTime();
+                }
+                else if (System.nanoTime() - stalledSince > TimeUnit.MILLISECONDS.toNanos(timeoutMs))
+                {
+                    throw new IllegalStateException("reading " + topic + " from " + servers + " made no progress for " +
+                        timeoutMs + " ms (at offsets " + positionsText(consumer, partitions) + ", ends " + ends + ")");
+                }
             }
         }
-        out.flush();
+        finally
+        {
+            out.flush();
+        }
     }
 
     private static boolean reachedEnds(final KafkaConsumer<byte[], byte[]> consumer,
@@ -136,5 +180,26 @@ final class KafkaDumpCommand implements Callable<Integer>
             }
         }
         return true;
+    }
+
+    private static long positions(final KafkaConsumer<byte[], byte[]> consumer, final List<TopicPartition> partitions)
+    {
+        long sum = 0;
+        for (final TopicPartition partition : partitions)
+        {
+            sum += consumer.position(partition);
+        }
+        return sum;
+    }
+
+    private static String positionsText(final KafkaConsumer<byte[], byte[]> consumer,
+        final List<TopicPartition> partitions)
+    {
+        final StringBuilder text = new StringBuilder("{");
+        for (final TopicPartition partition : partitions)
+        {
+            text.append(text.length() > 1 ? ", " : "").append(partition).append('=').append(consumer.position(partition));
+        }
+        return text.append('}').toString();
     }
 }

@@ -92,7 +92,7 @@ class EngineCrashTest
             await().atMost(Duration.ofSeconds(90)).until(() -> runningLines() > runsBefore);
             await().atMost(Duration.ofSeconds(90)).until(() -> JournalTexts.lastEngineSeq(directory) >= expected.size());
             final long fills = expected.stream().filter(line -> line.startsWith("FILL,")).count();
-            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(3)).until(() ->
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
                 TopicContents.engineSeqs(EmbeddedKafkaBroker.runningElsewhere(directory.root()), "gscx.fills").size() >= fills);
             assertEquals(143, engine.stop(), "SIGTERM stops the engine through its shutdown hook (128 + 15)");
         }

@@ -75,6 +75,16 @@ final class EngineProcess implements AutoCloseable
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Waits for the process to end by itself. Returns the exit code. */
+    int awaitExit(final java.time.Duration timeout) throws InterruptedException
+    {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS))
+        {
+            throw new IllegalStateException("still running after " + timeout + "; its log: " + log);
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM: a clean stop. Returns the exit code. */
     int stop() throws InterruptedException
     {

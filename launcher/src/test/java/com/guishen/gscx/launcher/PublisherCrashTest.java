@@ -72,7 +72,7 @@ class PublisherCrashTest
                     // the last publisher stays: its broker dies under it and comes back on the same port
                     broker.kill();
                     broker = start("kafka", "broker", "--data-dir", directory.root().toString());
-                    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() ->
                         TopicContents.engineSeqs(kafka, "gscx.fills").size() >= fillSeqs.size() &&
                         TopicContents.engineSeqs(kafka, "gscx.orders").size() >= orderRecords);
                     assertEquals(fillSeqs, TopicContents.engineSeqs(kafka, "gscx.fills"),

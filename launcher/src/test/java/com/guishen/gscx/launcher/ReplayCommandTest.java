@@ -1,13 +1,10 @@
 package com.guishen.gscx.launcher;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,29 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReplayCommandTest
 {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
+
 
     @TempDir
     Path directory;
-
-    @BeforeEach
-    void captureOutput()
-    {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput()
-    {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     private int replay(final String... lines) throws IOException
     {
@@ -64,7 +44,7 @@ class ReplayCommandTest
             "FILL,3,1,H100.GUIAN.D20261201,15.50,3,AILAB,b1,GUIANDC,s1,B",
             "BOOK,H100.GUIAN.D20261201,S,15.50,5,GUIANDC,s1",
             "SUMMARY,commands=2,events=3,fills=1",
-            ""), out.toString(StandardCharsets.UTF_8));
+            ""), streams.out());
     }
 
     @Test
@@ -77,9 +57,9 @@ class ReplayCommandTest
             "NEW,2,U1,2,EC1,B,LIMIT,GTC,100,ten");
 
         assertEquals(2, exitCode);
-        assertEquals("ACCEPTED,1,U1,1,1\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("ACCEPTED,1,U1,1,1\n", streams.out());
         assertEquals("gscx replay: " + directory.resolve("market.cmd") +
-            ": line 4: quantity must be an integer, got 'ten'\n", err.toString(StandardCharsets.UTF_8));
+            ": line 4: quantity must be an integer, got 'ten'\n", streams.err());
     }
 
     @Test
@@ -87,7 +67,7 @@ class ReplayCommandTest
     {
         assertEquals(2, replay("INSTRUMENT,EC1,1,1,1,0,", "", "# a comment", "BUY,1,U1"));
         assertEquals("gscx replay: " + directory.resolve("market.cmd") + ": line 4: unknown record type 'BUY'\n",
-            err.toString(StandardCharsets.UTF_8));
+            streams.err());
     }
 
     @Test
@@ -96,6 +76,6 @@ class ReplayCommandTest
         final int exitCode = Gscx.commandLine().execute("replay", "--commands", directory.resolve("nope.cmd").toString());
         assertEquals(2, exitCode);
         assertEquals("gscx replay: no such command file: " + directory.resolve("nope.cmd") + "\n",
-            err.toString(StandardCharsets.UTF_8));
+            streams.err());
     }
 }
