@@ -5,16 +5,11 @@ import com.guishen.gscx.engine.journal.InboundJournal;
 import com.guishen.gscx.engine.journal.JournaledEngine;
 import org.HdrHistogram.Histogram;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,27 +31,12 @@ public final class JournalBenchmark
 
     public static void main(final String[] args) throws IOException
     {
-        long commands = 2_000_000;
-        long seed = 1;
-        Path report = null;
-        for (int i = 0; i < args.length; i++)
-        {
-            switch (args[i])
-            {
-                case "--commands" -> commands = Long.parseLong(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--report" -> report = Path.of(args[++i]);
-                default ->
-                {
-                    System.err.println("usage: JournalBenchmark [--commands N] [--seed S] [--report FILE]");
-                    System.exit(2);
-                }
-            }
-        }
+        final StreamBenchmarkOptions options = StreamBenchmarkOptions.parse("JournalBenchmark", 2_000_000, args);
+        final Path report = options.report();
         final Path work = Path.of("target", "journal-benchmark");
-        delete(work);
+        StreamBenchmarkOptions.delete(work);
 
-        final List<byte[]> lines = generate(seed, commands);
+        final List<byte[]> lines = options.lines().stream().map(line -> line.getBytes(StandardCharsets.US_ASCII)).toList();
         System.err.printf("generated %,d command lines%n", lines.size());
 
         final JournaledEngine.Settings settings = new JournaledEngine.Settings(Long.MAX_VALUE, 1 << 16,
@@ -79,7 +59,7 @@ public final class JournalBenchmark
             final double replayRate = engine.inboundEntriesApplied() / seconds;
 
             final Restart restart = restartWithRestingOrders(work.resolve("restart"), 1_000_000);
-            final String markdown = report(commands, seed, append, replayRate, restart);
+            final String markdown = report(options, append, replayRate, restart);
             System.out.println(markdown);
             if (report != null)
             {
@@ -87,26 +67,7 @@ public final class JournalBenchmark
                 System.err.println("updated " + report);
             }
         }
-        delete(work);
-    }
-
-    private static List<byte[]> generate(final long seed, final long commands) throws IOException
-    {
-        final StringWriter text = new StringWriter();
-        ComputeMarketStream.write(seed, commands, text);
-        final List<byte[]> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new StringReader(text.toString())))
-        {
-            String line;
-            while ((line = reader.readLine()) != null)
-            {
-                if (!line.isEmpty() && !line.startsWith("#"))
-                {
-                    lines.add(line.getBytes(StandardCharsets.US_ASCII));
-                }
-            }
-        }
-        return lines;
+        StreamBenchmarkOptions.delete(work);
     }
 
     /** Appends every line, timing each append; returns the latency histogram (ns). */
@@ -178,14 +139,13 @@ public final class JournalBenchmark
         return new Restart(resting, bytes, (snapshotEnd - snapshotStart) / 1e9, restartSeconds);
     }
 
-    private static String report(final long commands, final long seed, final Histogram append,
+    private static String report(final StreamBenchmarkOptions options, final Histogram append,
         final double replayRate, final Restart restart)
     {
         return "## Durable engine: Chronicle journals, replay and restart\n\n" +
             "Measured " + LocalDate.now() + ", JDK " + System.getProperty("java.version") + ", " +
             Runtime.getRuntime().availableProcessors() + " cores. Reproduce with:\n\n" +
-            "```\nbenchmarks/run JournalBenchmark --commands " + commands + " --seed " + seed +
-            " --report BENCHMARKS.md\n```\n\n" +
+            "```\n" + options.commandLine("JournalBenchmark") + "\n```\n\n" +
             String.format("- inbound journal append (one command line + CRC-32C, Chronicle Queue, %,d appends): " +
                 "p50 %,d ns, p99 %,d ns, p99.9 %,d ns, p99.99 %,d ns, max %,d ns%n", append.getTotalCount(),
                 append.getValueAtPercentile(50), append.getValueAtPercentile(99), append.getValueAtPercentile(99.9),
@@ -198,17 +158,4 @@ public final class JournalBenchmark
                 restart.restartSeconds());
     }
 
-    private static void delete(final Path path) throws IOException
-    {
-        if (Files.exists(path))
-        {
-            try (Stream<Path> files = Files.walk(path))
-            {
-                for (final Path file : files.sorted(Comparator.reverseOrder()).toList())
-                {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

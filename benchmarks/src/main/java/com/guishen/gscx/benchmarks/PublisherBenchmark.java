@@ -15,18 +15,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The publisher against a bare producer on the same embedded broker in the same run: the
@@ -46,27 +39,20 @@ public final class PublisherBenchmark
 
     public static void main(final String[] args) throws Exception
     {
-        long commands = 300_000;
-        long seed = 1;
-        Path report = null;
-        for (int i = 0; i < args.length; i++)
-        {
-            switch (args[i])
-            {
-                case "--commands" -> commands = Long.parseLong(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--report" -> report = Path.of(args[++i]);
-                default ->
-                {
-                    System.err.println("usage: PublisherBenchmark [--commands N] [--seed S] [--report FILE]");
-                    System.exit(2);
-                }
-            }
-        }
+        final StreamBenchmarkOptions options = StreamBenchmarkOptions.parse("PublisherBenchmark", 300_000, args);
+        final Path report = options.report();
         final Path work = Path.of("target", "publisher-benchmark");
-        delete(work);
+        StreamBenchmarkOptions.delete(work);
         final DataDirectory directory = new DataDirectory(work.resolve("engine")).create();
-        journal(directory, seed, commands);
+        try (InboundJournal inbound = InboundJournal.open(directory.inbound()))
+        {
+            final InboundJournal.Appender appender = inbound.appender();
+            options.lines().forEach(appender::append);
+        }
+        try (JournaledEngine engine = JournaledEngine.open(directory, JournaledEngine.Settings.defaults()))
+        {
+            System.err.printf("journaled %,d commands%n", engine.inboundEntriesApplied());
+        }
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, 0);
             OutboundJournal outbound = OutboundJournal.open(directory.outbound()))
@@ -93,8 +79,7 @@ public final class PublisherBenchmark
             final String markdown = "## Publisher: outbound journal to Kafka\n\n" +
                 "Measured " + LocalDate.now() + ", JDK " + System.getProperty("java.version") + ", " +
                 Runtime.getRuntime().availableProcessors() + " cores, embedded broker in the same JVM. Reproduce with:\n\n" +
-                "```\nbenchmarks/run PublisherBenchmark --commands " + commands + " --seed " + seed +
-                " --report BENCHMARKS.md\n```\n\n" +
+                "```\n" + options.commandLine("PublisherBenchmark") + "\n```\n\n" +
                 String.format("- publisher (read outbound, JSON, Kafka transactions of up to 50,000 events): %,d events " +
                     "-> %,d records in %.2f s = **%,.0f records/s** (%,.0f events/s)%n", events, records,
                     publisherSeconds, publisherRate, events / publisherSeconds) +
@@ -107,30 +92,7 @@ public final class PublisherBenchmark
                 BenchmarkReport.updateSection(report, "publisher", markdown);
             }
         }
-        delete(work);
-    }
-
-    private static void journal(final DataDirectory directory, final long seed, final long commands) throws IOException
-    {
-        final StringWriter text = new StringWriter();
-        ComputeMarketStream.write(seed, commands, text);
-        try (InboundJournal inbound = InboundJournal.open(directory.inbound());
-            BufferedReader reader = new BufferedReader(new StringReader(text.toString())))
-        {
-            final InboundJournal.Appender appender = inbound.appender();
-            String line;
-            while ((line = reader.readLine()) != null)
-            {
-                if (!line.isEmpty() && !line.startsWith("#"))
-                {
-                    appender.append(line);
-                }
-            }
-        }
-        try (JournaledEngine engine = JournaledEngine.open(directory, JournaledEngine.Settings.defaults()))
-        {
-            System.err.printf("journaled %,d commands%n", engine.inboundEntriesApplied());
-        }
+        StreamBenchmarkOptions.delete(work);
     }
 
     private static double bareProducer(final String servers, final long records) throws Exception
@@ -166,17 +128,4 @@ public final class PublisherBenchmark
         }
     }
 
-    private static void delete(final Path path) throws IOException
-    {
-        if (Files.exists(path))
-        {
-            try (Stream<Path> files = Files.walk(path))
-            {
-                for (final Path file : files.sorted(Comparator.reverseOrder()).toList())
-                {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

@@ -64,13 +64,6 @@ public final class JournaledEngine implements AutoCloseable
     private final EngineAgent agent;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private AgentRunner runner;
-    private final java.util.concurrent.ScheduledExecutorService pretouching =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task ->
-        {
-            final Thread thread = new Thread(task, "gscx-journal-pretouch");
-            thread.setDaemon(true);
-            return thread;
-        });
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
     {
@@ -106,7 +99,6 @@ public final class JournaledEngine implements AutoCloseable
         deletePartialSnapshots(directory.snapshots());
         inbound = InboundJournal.open(directory.inbound());
         outbound = OutboundJournal.open(directory.outbound());
-        startPretouching();
         try
         {
             final long journaledSeq = outbound.lastEngineSeq();
@@ -232,37 +224,8 @@ public final class JournaledEngine implements AutoCloseable
         closeJournals();
     }
 
-    private void startPretouching()
-    {
-        final Runnable[] toucher = new Runnable[1];
-        pretouching.scheduleWithFixedDelay(() ->
-        {
-            try
-            {
-                if (toucher[0] == null)
-                {
-                    toucher[0] = outbound.pretoucher();
-                }
-                toucher[0].run();
-            }
-            catch (final RuntimeException ex)
-            {
-                LOG.debug("pretouch: {}", ex.getMessage());
-            }
-        }, 0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
     private void closeJournals()
     {
-        pretouching.shutdownNow();
-        try
-        {
-            pretouching.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
         CloseHelper.closeAll(inbound, outbound);
         try
         {

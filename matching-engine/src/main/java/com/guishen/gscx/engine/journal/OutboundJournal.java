@@ -45,16 +45,6 @@ public final class OutboundJournal implements AutoCloseable
         return new Reader(queue.createTailer());
     }
 
-    /**
-     * Touches the pages the engine's appender will write next, so the engine thread does not take
-     * the page faults of a growing memory-mapped file. Call it from a thread of its own, often.
-     */
-    public Runnable pretoucher()
-    {
-        final net.openhft.chronicle.queue.ExcerptAppender toucher = queue.createAppender();
-        return toucher::pretouch;
-    }
-
     /** The engineSeq of the last event in the journal, 0 if there is none. */
     public long lastEngineSeq()
     {
