@@ -22,7 +22,8 @@ public record InstrumentSpec(
     /** Checks the spec and says precisely what is wrong. */
     public InstrumentSpec
     {
-        require(symbol != null && !symbol.isEmpty(), "symbol must not be empty");
+        require(symbol != null && symbol.matches("[!-~]{1,32}"),
+            "symbol must be 1 to 32 printable ASCII characters, got '" + symbol + "'");
         require(tickSize > 0, "tickSize must be > 0, got " + FixedPoint.toString(tickSize));
         require(lotSize > 0, "lotSize must be > 0, got " + lotSize);
         require(deliveryHours > 0, "deliveryHours must be > 0, got " + deliveryHours);

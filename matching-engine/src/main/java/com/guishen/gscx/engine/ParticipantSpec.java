@@ -19,9 +19,10 @@ public record ParticipantSpec(
     /** Checks the spec and says precisely what is wrong. */
     public ParticipantSpec
     {
-        if (id == null || id.isEmpty())
+        if (id == null || !id.matches("[!-~]{1,16}"))
         {
-            throw new IllegalArgumentException("participant id must not be empty");
+            throw new IllegalArgumentException("participant id must be 1 to 16 printable ASCII characters, got '" +
+                id + "'");
         }
         if (!"SZDE".equals(homeExchange) && !"GYBDE".equals(homeExchange))
         {

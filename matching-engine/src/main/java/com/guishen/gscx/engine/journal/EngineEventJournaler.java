@@ -49,11 +49,6 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     @Override
     public void participantAdmitted(final int participant, final String id)
     {
-        if (id.length() > EngineEventEncoder.MAX_NAME_LENGTH)
-        {
-            throw new IllegalArgumentException("participant id " + id + " is longer than " +
-                EngineEventEncoder.MAX_NAME_LENGTH + " characters");
-        }
         if (participant >= participantNames.length)
         {
             participantNames = Arrays.copyOf(participantNames, Math.max(participant + 1, participantNames.length * 2));
@@ -64,11 +59,6 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     @Override
     public void instrumentListed(final int instrument, final String symbol, final int decimals, final int hours)
     {
-        if (symbol.length() > EngineEventEncoder.MAX_SYMBOL_LENGTH)
-        {
-            throw new IllegalArgumentException("symbol " + symbol + " is longer than " +
-                EngineEventEncoder.MAX_SYMBOL_LENGTH + " characters");
-        }
         if (instrument >= symbols.length)
         {
             final int length = Math.max(instrument + 1, symbols.length * 2);

@@ -41,6 +41,7 @@ class MalformedCommandFileTest
         "PARTICIPANT,LAB2,SZDE,X,0,0,NONE                                => roles must be B, S or BS, got 'X'",
         "PARTICIPANT,LAB2,SZDE,B,0,0,MAYBE                               => stp must be one of [NONE, CANCEL_RESTING, CANCEL_AGGRESSOR, CANCEL_BOTH], got 'MAYBE'",
         "HALT,5                                                          => missing fields: expected HALT,<ts>,<symbol>, got 2 fields",
+        "PARTICIPANT,SHENZHEN-AI-LAB-01,SZDE,B,0,0,NONE                  => participant id must be 1 to 16 printable ASCII characters, got 'SHENZHEN-AI-LAB-01'",
     })
     void stopsAtTheBadLineWithItsNumberAndReason(final String badLine, final String reason)
     {
