@@ -4,13 +4,13 @@ import com.guishen.gscx.engine.CancelReason;
 import com.guishen.gscx.engine.RejectReason;
 import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.engine.journal.OutboundJournal;
-import com.guishen.gscx.events.ClOrdId;
 import com.guishen.gscx.events.FixedPoint;
 import com.guishen.gscx.events.codec.EngineEventDecoder;
+import com.guishen.gscx.events.codec.EngineEventEncoder;
+import com.guishen.gscx.events.codec.EngineEventType;
 import com.guishen.gscx.events.kafka.EventJson;
 import com.guishen.gscx.events.kafka.FillRecord;
 import com.guishen.gscx.events.kafka.MarketDataRecord;
-import com.guishen.gscx.events.kafka.OrderEventRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -52,6 +53,12 @@ public final class KafkaEventPublisher implements Agent
     private final EngineEventDecoder event = new EngineEventDecoder();
     private final List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
     private final Map<String, Integer> priceDecimals = new java.util.HashMap<>();
+    private final JsonRecordWriter json = new JsonRecordWriter();
+    private final byte[] participant = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
+    private final byte[] seller = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
+    private int participantLength;
+    private String[] symbols = new String[64];
+    private byte[][] symbolKeys = new byte[64][];
     private OutboundJournal.Reader reader;
     private TopOfBookMirror mirror;
     private KafkaProducer<byte[], byte[]> producer;
@@ -210,15 +217,15 @@ public final class KafkaEventPublisher implements Agent
     {
         final long seq = event.engineSeq();
         final long ts = event.timestamp();
-        final String symbol = event.type() == com.guishen.gscx.events.codec.EngineEventType.REJECTED ? null :
-            event.symbol();
+        final boolean hasInstrument = event.type() != EngineEventType.REJECTED;
+        final String symbol = hasInstrument ? symbol(event.instrument()) : null;
         final int decimals = event.priceDecimals();
         if (symbol != null)
         {
             priceDecimals.putIfAbsent(symbol, decimals);
         }
-        final String participant = event.participant();
-        final String clOrdId = ClOrdId.toString(event.clOrdIdHigh(), event.clOrdIdLow());
+        participantLength = event.participant(participant, 0);
+        final byte[] participantKey = Arrays.copyOf(participant, participantLength);
         switch (event.type())
         {
             case ACCEPTED ->
@@ -226,53 +233,86 @@ public final class KafkaEventPublisher implements Agent
                 final TimeInForce timeInForce = TIMES_IN_FORCE[event.reason()];
                 mirror.accepted(event.orderId(), symbol, event.side() == 'B', event.price(), event.quantity(),
                     timeInForce.rests() && event.price() > 0);
-                order(participant, new OrderEventRecord("ACCEPTED", EventJson.SCHEMA_VERSION, seq, ts, participant,
-                    clOrdId, null, event.orderId(), symbol, side(event.side()),
-                    event.price() > 0 ? FixedPoint.toString(event.price(), decimals) : null, event.quantity(),
-                    event.quantity(), null, timeInForce.name(), null));
+                orderHeader("ACCEPTED", seq, ts).number("orderId", event.orderId()).text("symbol", symbol)
+                    .text("side", side(event.side()));
+                if (event.price() > 0)
+                {
+                    json.decimal("price", event.price(), decimals);
+                }
+                json.number("quantity", event.quantity()).number("leavesQuantity", event.quantity())
+                    .text("timeInForce", timeInForce.name());
+                record(settings.ordersTopic(), participantKey, seq, json.end());
             }
-            case REJECTED -> order(participant, new OrderEventRecord("REJECTED", EventJson.SCHEMA_VERSION, seq, ts,
-                participant, clOrdId, null, null, null, null, null, null, null, null, null,
-                REJECT_REASONS[event.reason()].name()));
+            case REJECTED ->
+            {
+                orderHeader("REJECTED", seq, ts).text("reason", REJECT_REASONS[event.reason()].name());
+                record(settings.ordersTopic(), participantKey, seq, json.end());
+            }
             case CANCELLED ->
             {
                 mirror.cancelled(event.orderId());
-                order(participant, new OrderEventRecord("CANCELLED", EventJson.SCHEMA_VERSION, seq, ts, participant,
-                    clOrdId, null, event.orderId(), symbol, null, null, null, event.leaves(), null, null,
-                    CANCEL_REASONS[event.reason()].name()));
+                orderHeader("CANCELLED", seq, ts).number("orderId", event.orderId()).text("symbol", symbol)
+                    .number("leavesQuantity", event.leaves()).text("reason", CANCEL_REASONS[event.reason()].name());
+                record(settings.ordersTopic(), participantKey, seq, json.end());
             }
             case REPLACED ->
             {
                 mirror.replaced(event.orderId(), event.price(), event.leaves());
-                order(participant, new OrderEventRecord("REPLACED", EventJson.SCHEMA_VERSION, seq, ts, participant,
-                    clOrdId, ClOrdId.toString(event.otherClOrdIdHigh(), event.otherClOrdIdLow()), event.orderId(),
-                    symbol, null, FixedPoint.toString(event.price(), decimals), event.quantity(), event.leaves(),
-                    null, null, null));
+                orderHeader("REPLACED", seq, ts)
+                    .clOrdId("origClOrdId", event.otherClOrdIdHigh(), event.otherClOrdIdLow())
+                    .number("orderId", event.orderId()).text("symbol", symbol)
+                    .decimal("price", event.price(), decimals).number("quantity", event.quantity())
+                    .number("leavesQuantity", event.leaves());
+                record(settings.ordersTopic(), participantKey, seq, json.end());
             }
-            case FILL -> fill(seq, ts, symbol, decimals, participant, clOrdId);
+            case FILL -> fill(seq, ts, symbol, decimals, participantKey);
             default -> throw new IllegalStateException("outbound entry with engineSeq " + seq + " is not an event");
         }
     }
 
-    private void fill(final long seq, final long ts, final String symbol, final int decimals, final String buyer,
-        final String buyClOrdId)
+    /** type, schemaVersion, engineSeq, timestamp, participant and clOrdId: how every drop-copy record starts. */
+    private JsonRecordWriter orderHeader(final String type, final long seq, final long ts)
+    {
+        return json.begin().text("type", type).number("schemaVersion", EventJson.SCHEMA_VERSION)
+            .number("engineSeq", seq).number("timestamp", ts).text("participant", participant, participantLength)
+            .clOrdId("clOrdId", event.clOrdIdHigh(), event.clOrdIdLow());
+    }
+
+    private void fill(final long seq, final long ts, final String symbol, final int decimals, final byte[] buyerKey)
     {
         mirror.filled(event.orderId(), event.quantity());
         mirror.filled(event.otherOrderId(), event.quantity());
-        final String price = FixedPoint.toString(event.price(), decimals);
-        final String seller = event.otherParticipant();
-        final String sellClOrdId = ClOrdId.toString(event.otherClOrdIdHigh(), event.otherClOrdIdLow());
+        final int sellerLength = event.otherParticipant(seller, 0);
+        final byte[] symbolKey = symbolKey(event.instrument());
         final long notional = FixedPoint.notional(event.price(), event.quantity(), event.deliveryHours());
-        record(settings.fillsTopic(), symbol, seq, EventJson.toBytes(new FillRecord(FillRecord.TYPE,
-            EventJson.SCHEMA_VERSION, seq, ts, event.tradeId(), symbol, price, event.quantity(), event.deliveryHours(),
-            FixedPoint.toString(notional, FixedPoint.SCALE), buyer, buyClOrdId, event.orderId(), seller, sellClOrdId,
-            event.otherOrderId(), side((byte)event.reason()))));
-        order(buyer, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, buyer, buyClOrdId, null,
-            event.orderId(), symbol, "B", price, event.quantity(), null, event.tradeId(), null, null));
-        order(seller, new OrderEventRecord("FILL", EventJson.SCHEMA_VERSION, seq, ts, seller, sellClOrdId, null,
-            event.otherOrderId(), symbol, "S", price, event.quantity(), null, event.tradeId(), null, null));
-        record(settings.marketDataTopic(), symbol, seq, EventJson.toBytes(new MarketDataRecord(MarketDataRecord.TRADE,
-            EventJson.SCHEMA_VERSION, seq, ts, symbol, price, event.quantity(), null, null, null, null)));
+        json.begin().text("type", FillRecord.TYPE).number("schemaVersion", EventJson.SCHEMA_VERSION)
+            .number("engineSeq", seq).number("timestamp", ts).number("tradeId", event.tradeId())
+            .text("symbol", symbol).decimal("price", event.price(), decimals).number("quantity", event.quantity())
+            .number("deliveryHours", event.deliveryHours()).decimal("notional", notional, FixedPoint.SCALE)
+            .text("buyer", participant, participantLength)
+            .clOrdId("buyClOrdId", event.clOrdIdHigh(), event.clOrdIdLow()).number("buyOrderId", event.orderId())
+            .text("seller", seller, sellerLength)
+            .clOrdId("sellClOrdId", event.otherClOrdIdHigh(), event.otherClOrdIdLow())
+            .number("sellOrderId", event.otherOrderId()).text("aggressor", side((byte)event.reason()));
+        record(settings.fillsTopic(), symbolKey, seq, json.end());
+
+        orderHeader("FILL", seq, ts).number("orderId", event.orderId()).text("symbol", symbol).text("side", "B")
+            .decimal("price", event.price(), decimals).number("quantity", event.quantity())
+            .number("tradeId", event.tradeId());
+        record(settings.ordersTopic(), buyerKey, seq, json.end());
+
+        json.begin().text("type", "FILL").number("schemaVersion", EventJson.SCHEMA_VERSION).number("engineSeq", seq)
+            .number("timestamp", ts).text("participant", seller, sellerLength)
+            .clOrdId("clOrdId", event.otherClOrdIdHigh(), event.otherClOrdIdLow())
+            .number("orderId", event.otherOrderId()).text("symbol", symbol).text("side", "S")
+            .decimal("price", event.price(), decimals).number("quantity", event.quantity())
+            .number("tradeId", event.tradeId());
+        record(settings.ordersTopic(), Arrays.copyOf(seller, sellerLength), seq, json.end());
+
+        json.begin().text("type", MarketDataRecord.TRADE).number("schemaVersion", EventJson.SCHEMA_VERSION)
+            .number("engineSeq", seq).number("timestamp", ts).text("symbol", symbol)
+            .decimal("price", event.price(), decimals).number("quantity", event.quantity());
+        record(settings.marketDataTopic(), symbolKey, seq, json.end());
     }
 
     private void topsOfBook()
@@ -281,30 +321,51 @@ public final class KafkaEventPublisher implements Agent
         {
             final TopOfBookMirror.Top top = entry.getValue();
             final int decimals = priceDecimals.getOrDefault(entry.getKey(), FixedPoint.SCALE);
-            record(settings.marketDataTopic(), entry.getKey(), lastSeenSeq, EventJson.toBytes(new MarketDataRecord(
-                MarketDataRecord.TOP_OF_BOOK, EventJson.SCHEMA_VERSION, lastSeenSeq, event.timestamp(), entry.getKey(),
-                null, null,
-                top.bidPrice() > 0 ? FixedPoint.toString(top.bidPrice(), decimals) : null,
-                top.bidPrice() > 0 ? top.bidQuantity() : null,
-                top.askPrice() > 0 ? FixedPoint.toString(top.askPrice(), decimals) : null,
-                top.askPrice() > 0 ? top.askQuantity() : null)));
+            json.begin().text("type", MarketDataRecord.TOP_OF_BOOK).number("schemaVersion", EventJson.SCHEMA_VERSION)
+                .number("engineSeq", lastSeenSeq).number("timestamp", event.timestamp()).text("symbol", entry.getKey());
+            if (top.bidPrice() > 0)
+            {
+                json.decimal("bidPrice", top.bidPrice(), decimals).number("bidQuantity", top.bidQuantity());
+            }
+            if (top.askPrice() > 0)
+            {
+                json.decimal("askPrice", top.askPrice(), decimals).number("askQuantity", top.askQuantity());
+            }
+            record(settings.marketDataTopic(), entry.getKey().getBytes(StandardCharsets.US_ASCII), lastSeenSeq,
+                json.end());
         }
-    }
-
-    private void order(final String participant, final OrderEventRecord record)
-    {
-        record(settings.ordersTopic(), participant, record.engineSeq(), EventJson.toBytes(record));
     }
 
     /** Adds a record to the batch unless its partition already holds this engineSeq. */
-    private void record(final String topic, final String key, final long seq, final byte[] value)
+    private void record(final String topic, final byte[] key, final long seq, final byte[] value)
     {
-        final byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
-        final int partition = Utils.toPositive(Utils.murmur2(keyBytes)) % settings.partitions();
+        final int partition = Utils.toPositive(Utils.murmur2(key)) % settings.partitions();
         if (seq > positions.lastEngineSeq(new TopicPartition(topic, partition)))
         {
-            batch.add(new ProducerRecord<>(topic, partition, keyBytes, value));
+            batch.add(new ProducerRecord<>(topic, partition, key, value));
         }
+    }
+
+    /** The symbol of an engine instrument index, decoded once. */
+    private String symbol(final int instrument)
+    {
+        if (instrument >= symbols.length)
+        {
+            symbols = Arrays.copyOf(symbols, Math.max(instrument + 1, symbols.length * 2));
+            symbolKeys = Arrays.copyOf(symbolKeys, symbols.length);
+        }
+        if (symbols[instrument] == null)
+        {
+            symbols[instrument] = event.symbol();
+            symbolKeys[instrument] = symbols[instrument].getBytes(StandardCharsets.US_ASCII);
+        }
+        return symbols[instrument];
+    }
+
+    private byte[] symbolKey(final int instrument)
+    {
+        symbol(instrument);
+        return symbolKeys[instrument];
     }
 
     private static String side(final byte code)
