@@ -345,9 +345,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable
         p.put("num.partitions", "1");
         // the default 128 MiB dedupe buffer does not fit a small heap
         p.put("log.cleaner.dedupe.buffer.size", "16777216");
-        // A transaction left open by a killed producer is aborted within a second of its timeout, so
-        // a restarted publisher does not wait long for it to be decided.
-        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         // after a kill -9 the controller waits out the dead broker's session: ~5 s instead of ~13 s
         p.put("broker.session.timeout.ms", "2000");
         p.put("broker.heartbeat.interval.ms", "500");

@@ -100,9 +100,6 @@ public final class KafkaEventPublisher implements Agent
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        // If this process dies mid-transaction, the broker aborts the transaction after this long;
-        // a restarted publisher waits for that before it reads back what is committed.
-        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
         final KafkaProducer<byte[], byte[]> created =
             new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
         try

@@ -21,8 +21,6 @@ import java.util.Properties;
  */
 final class PublishedPositions
 {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PublishedPositions.class);
-
     private final Map<TopicPartition, Long> lastEngineSeq;
 
     private PublishedPositions(final Map<TopicPartition, Long> lastEngineSeq)
@@ -47,59 +45,12 @@ final class PublishedPositions
                     partitions.add(new TopicPartition(topic, info.partition()));
                 }
             }
-            awaitDecidedTransactions(bootstrapServers, partitions);
             final Map<TopicPartition, Long> result = new HashMap<>();
             for (final TopicPartition partition : partitions)
             {
                 result.put(partition, lastEngineSeq(consumer, partition));
             }
             return new PublishedPositions(result);
-        }
-    }
-
-    /**
-     * Waits until no transaction of an earlier publisher is still undecided in any partition (the
-     * last stable offset has caught up with the high watermark): a transaction that was being
-     * committed when its publisher died can still become visible, and resuming before it would
-     * publish its events a second time.
-     */
-    private static void awaitDecidedTransactions(final String bootstrapServers, final List<TopicPartition> partitions)
-    {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        boolean logged = false;
-        while (true)
-        {
-            final Map<TopicPartition, Long> stable = endOffsets(bootstrapServers, partitions, "read_committed");
-            final Map<TopicPartition, Long> written = endOffsets(bootstrapServers, partitions, "read_uncommitted");
-            if (stable.equals(written))
-            {
-                return;
-            }
-            if (!logged)
-            {
-                LOG.info("waiting for transactions of an earlier publisher to be decided (last stable offsets {}, " +
-                    "high watermarks {})", stable, written);
-                logged = true;
-            }
-            if (System.nanoTime() > deadline)
-            {
-                throw new IllegalStateException("transactions of an earlier publisher are still undecided " +
-                    "(last stable offsets " + stable + ", high watermarks " + written + ")");
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(final String bootstrapServers,
-        final List<TopicPartition> partitions, final String isolation)
-    {
-        final Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        try (KafkaConsumer<byte[], byte[]> consumer =
-            new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer()))
-        {
-            return consumer.endOffsets(partitions, Duration.ofSeconds(30));
         }
     }
 
