@@ -91,7 +91,7 @@ final class EngineCommand implements Callable<Integer>
         {
             engine = JournaledEngine.open(directory, new JournaledEngine.Settings(
                 snapshotEvery, 1 << 16, 1 << 20, busySpin, truncateCorruptTail,
-                JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start(busySpin);
+                JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start();
         }
         catch (final CorruptJournalException ex)
         {

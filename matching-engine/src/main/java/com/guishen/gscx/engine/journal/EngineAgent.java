@@ -26,7 +26,6 @@ final class EngineAgent implements Agent
     private final DiskSpaceGuard disk;
     private final byte[] line = new byte[InboundJournal.MAX_LINE_LENGTH];
     private long sinceSnapshot;
-    private long skippedEntries;
 
     EngineAgent(
         final InboundJournal.Reader reader,
@@ -86,7 +85,6 @@ final class EngineAgent implements Agent
             catch (final CommandFileException ex)
             {
                 // The writer should never have appended it; every replay skips it the same way.
-                skippedEntries++;
                 LOG.warn("inbound entry {} is not a valid command and was skipped: {}", reader.entriesRead(),
                     ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
             }
@@ -150,10 +148,6 @@ final class EngineAgent implements Agent
         return reader.entriesRead();
     }
 
-    long skippedEntries()
-    {
-        return skippedEntries;
-    }
 
     @Override
     public void onClose()

@@ -63,10 +63,12 @@ public final class JournaledEngine implements AutoCloseable
     private final MatchingEngine engine;
     private final EngineAgent agent;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final boolean busySpin;
     private AgentRunner runner;
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
     {
+        busySpin = settings.busySpin();
         directory.create();
         lockChannel = FileChannel.open(directory.engineLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock acquired;
@@ -177,8 +179,8 @@ public final class JournaledEngine implements AutoCloseable
         }
     }
 
-    /** Starts tailing the inbound journal on the engine thread. */
-    public JournaledEngine start(final boolean busySpin)
+    /** Starts tailing the inbound journal on the engine thread (busy-spinning if the settings say so). */
+    public JournaledEngine start()
     {
         final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
             new BackoffIdleStrategy(10, 20, 1_000, 1_000_000);

@@ -42,7 +42,7 @@ class JournaledEngineTest
         final List<String> lines = RandomCommandFileGenerator.generate(11, 10_000);
         append(lines);
 
-        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS).start(false))
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS).start())
         {
             final long expectedSeq = JournalTexts.replayEvents(lines).size();
             await().atMost(Duration.ofSeconds(30)).until(() -> JournalTexts.lastEngineSeq(directory()) == expectedSeq);
