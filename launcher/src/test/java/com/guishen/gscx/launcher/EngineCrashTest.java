@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * writes a snapshot) while commands keep streaming into its inbound journal, and restarted
  * each time: in the end its outbound journal is event for event what an uninterrupted replay
  * of the same commands prints, and Kafka (its embedded broker, killed with it every time)
- * holds every fill, in engineSeq order (exactly once: see the known issue below).
+ * holds every fill exactly once, in engineSeq order.
  */
 class EngineCrashTest
 {
@@ -110,13 +110,7 @@ class EngineCrashTest
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(directory.root(), 0, 0))
         {
             final List<Long> published = TopicContents.engineSeqs(broker.bootstrapServers(), "gscx.fills");
-            final List<Long> firstTimes = published.stream().distinct().toList();
-            assertEquals(expectedFills, firstTimes, "every fill in Kafka, in engineSeq order, none lost");
-            // KNOWN ISSUE (issue 3, open): in 1 of about 7 runs a SIGKILL that lands while a transaction
-            // commits left a batch of fills published twice after the restart. Until that is fixed this
-            // test checks nothing is lost or reordered, and prints the duplicates instead of failing on them.
-            System.out.println("EngineCrashTest: " + (published.size() - firstTimes.size()) +
-                " duplicate fill records in gscx.fills (should be 0)");
+            assertEquals(expectedFills, published, "every fill in Kafka exactly once, in engineSeq order");
         }
     }
 

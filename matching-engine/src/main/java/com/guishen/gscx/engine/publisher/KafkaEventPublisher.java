@@ -47,6 +47,8 @@ public final class KafkaEventPublisher implements Agent
     private static final RejectReason[] REJECT_REASONS = RejectReason.values();
     private static final CancelReason[] CANCEL_REASONS = CancelReason.values();
     private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
+    /** How long the transaction coordinator gets to finish a killed publisher's transaction before it is aborted. */
+    private static final long OPEN_TRANSACTION_GRACE_MILLIS = 2_000;
 
     private final PublisherSettings settings;
     private final OutboundJournal outbound;
@@ -112,8 +114,8 @@ public final class KafkaEventPublisher implements Agent
             throw ex;
         }
         producer = created;
-        positions = PublishedPositions.read(settings.bootstrapServers(),
-            List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic()));
+        resolveOpenTransactions();
+        positions = PublishedPositions.read(settings.bootstrapServers(), topics());
         LOG.info("publisher resuming: every partition has events up to at least engineSeq {}", positions.lowest());
     }
 
@@ -373,13 +375,45 @@ public final class KafkaEventPublisher implements Agent
         return code == 'B' ? "B" : "S";
     }
 
-    private void createTopics()
+    private List<String> topics()
+    {
+        return List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic());
+    }
+
+    private Admin admin()
     {
         final Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        try (Admin admin = Admin.create(properties))
+        return Admin.create(properties);
+    }
+
+    /** Waits until no partition of the topics has a transaction open, aborting those a killed publisher left. */
+    private void resolveOpenTransactions()
+    {
+        final List<TopicPartition> partitions = new ArrayList<>();
+        for (final String topic : topics())
         {
-            for (final String topic : List.of(settings.fillsTopic(), settings.ordersTopic(), settings.marketDataTopic()))
+            for (int partition = 0; partition < settings.partitions(); partition++)
+            {
+                partitions.add(new TopicPartition(topic, partition));
+            }
+        }
+        try (Admin admin = admin())
+        {
+            new OpenTransactions(admin, partitions).resolve(OPEN_TRANSACTION_GRACE_MILLIS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while waiting for open transactions to end", ex);
+        }
+    }
+
+    private void createTopics()
+    {
+        try (Admin admin = admin())
+        {
+            for (final String topic : topics())
             {
                 try
                 {
