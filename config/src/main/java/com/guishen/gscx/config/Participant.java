@@ -19,6 +19,8 @@ import java.util.Set;
  * @param capacity            what a provider may sell, per resource and site; empty for buyers only.
  * @param selfTradePrevention what happens when it would trade with itself; default CANCEL_AGGRESSOR.
  * @param fees                its fee rates; default the home exchange's rates in {@link FeeSchedule}.
+ * @param openingDeposit      CNY it has deposited when the ledger opens: the opening balance of its
+ *                            {@code cash} account; >= 0, at most 4 decimals (default 0).
  */
 public record Participant(
     String id,
@@ -29,7 +31,8 @@ public record Participant(
     BigDecimal creditLimit,
     List<Capacity> capacity,
     SelfTradePrevention selfTradePrevention,
-    FeeRates fees)
+    FeeRates fees,
+    BigDecimal openingDeposit)
 {
     /** The self-trade prevention of a participant that does not choose one. */
     public static final SelfTradePrevention DEFAULT_SELF_TRADE_PREVENTION = SelfTradePrevention.CANCEL_AGGRESSOR;

@@ -36,7 +36,7 @@ final class ParticipantReader
         for (final ConfigNode item : section.list(true))
         {
             final ConfigNode fields = item.mapping(true, "id", "name", "homeExchange", "roles", "fixCredentials",
-                "creditLimit", "capacity", "selfTradePrevention", "fees");
+                "creditLimit", "capacity", "selfTradePrevention", "fees", "openingDeposit");
             final ConfigNode idNode = fields.get("id");
             String id = idNode.text();
             if (id != null && !PARTICIPANT_ID.matcher(id).matches())
@@ -55,9 +55,11 @@ final class ParticipantReader
                 .choice(SelfTradePrevention.class, Participant.DEFAULT_SELF_TRADE_PREVENTION);
             final FeeRates feeRates = SettingsReader.feeRates(
                 fields.get("fees"), home == null ? FeeSchedule.DEFAULT_RATES : fees.defaultsFor(home));
+            final BigDecimal openingDeposit = fields.get("openingDeposit").amount(BigDecimal.ZERO);
             if (unique)
             {
-                participants.add(new Participant(id, name, home, roles, credentials, creditLimit, capacity, stp, feeRates));
+                participants.add(new Participant(
+                    id, name, home, roles, credentials, creditLimit, capacity, stp, feeRates, openingDeposit));
             }
         }
         return participants;

@@ -47,7 +47,7 @@ class ConfigFileValidationTest
     {
         assertEquals(
             List.of("gscx.yaml: participants[0].colour: unknown key (expected one of: id, name, homeExchange, roles,"
-                + " fixCredentials, creditLimit, capacity, selfTradePrevention, fees)"),
+                + " fixCredentials, creditLimit, capacity, selfTradePrevention, fees, openingDeposit)"),
             errors(dir, validWith("roles: [BUYER]", "roles: [BUYER]\n    colour: blue")));
     }
 

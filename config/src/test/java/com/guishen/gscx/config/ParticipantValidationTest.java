@@ -87,6 +87,34 @@ class ParticipantValidationTest
     }
 
     @Test
+    void anOpeningDepositIsReadExactlyAndDefaultsToZero()
+    {
+        final MarketConfig config = MarketYaml.load(dir,
+            validWith("creditLimit: \"1000000\"", "creditLimit: \"1000000\"\n    openingDeposit: \"750000.0001\""));
+        assertEquals(new java.math.BigDecimal("750000.0001"), config.participant("lab").orElseThrow().openingDeposit());
+        assertEquals(java.math.BigDecimal.ZERO, config.participant("dc").orElseThrow().openingDeposit());
+    }
+
+    @Test
+    void aNegativeOpeningDepositIsRejected()
+    {
+        assertEquals(
+            List.of("gscx.yaml: participants[0].openingDeposit: must be >= 0, got -5"),
+            errors(dir, validWith("creditLimit: \"1000000\"", "creditLimit: \"1000000\"\n    openingDeposit: \"-5\"")));
+    }
+
+    @Test
+    void anOpeningDepositThatIsNotMoneyIsRejected()
+    {
+        assertEquals(
+            List.of("gscx.yaml: participants[0].openingDeposit: must be a decimal number, got lots",
+                "gscx.yaml: participants[1].openingDeposit: must have at most 4 decimals (the engine's fixed point),"
+                    + " got 0.00001"),
+            errors(dir, validWith("creditLimit: \"1000000\"", "creditLimit: \"1000000\"\n    openingDeposit: lots")
+                .replace("roles: [PROVIDER]", "roles: [PROVIDER]\n    openingDeposit: \"0.00001\"")));
+    }
+
+    @Test
     void aProviderWithoutCapacityIsRejected()
     {
         assertEquals(
