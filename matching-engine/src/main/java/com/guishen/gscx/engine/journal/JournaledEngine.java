@@ -64,6 +64,7 @@ public final class JournaledEngine implements AutoCloseable
     private final EngineAgent agent;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final boolean busySpin;
+    private final AgentRunner pretoucher;
     private AgentRunner runner;
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
@@ -101,6 +102,10 @@ public final class JournaledEngine implements AutoCloseable
         deletePartialSnapshots(directory.snapshots());
         inbound = InboundJournal.open(directory.inbound());
         outbound = OutboundJournal.open(directory.outbound());
+        pretoucher = new AgentRunner(new BackoffIdleStrategy(10, 20, 10_000, 10_000_000),
+            error -> LOG.warn("journal pretoucher: {}", error.getMessage()), null,
+            new JournalPretoucher(java.util.List.of(directory.outbound(), directory.inbound())));
+        AgentRunner.startOnThread(pretoucher);
         try
         {
             final long journaledSeq = outbound.lastEngineSeq();
@@ -228,7 +233,7 @@ public final class JournaledEngine implements AutoCloseable
 
     private void closeJournals()
     {
-        CloseHelper.closeAll(inbound, outbound);
+        CloseHelper.closeAll(pretoucher, inbound, outbound);
         try
         {
             lock.release();
