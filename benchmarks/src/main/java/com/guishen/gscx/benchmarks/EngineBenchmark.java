@@ -1,6 +1,8 @@
 package com.guishen.gscx.benchmarks;
 
+import com.guishen.gscx.engine.CountingListener;
 import com.guishen.gscx.engine.MatchingEngine;
+import com.guishen.gscx.engine.RecordedCommands;
 import com.guishen.gscx.engine.replay.CommandFileAdapter;
 import com.guishen.gscx.engine.replay.CommandFileEventPrinter;
 import org.HdrHistogram.Histogram;

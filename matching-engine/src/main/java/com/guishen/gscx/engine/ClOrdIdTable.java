@@ -37,6 +37,14 @@ final class ClOrdIdTable
         resizeAt = (int)(capacity * 7L / 10);
     }
 
+    /** Forgets every id, keeping the table's capacity. */
+    void clear()
+    {
+        java.util.Arrays.fill(keys, 0);
+        java.util.Arrays.fill(orders, null);
+        size = 0;
+    }
+
     int size()
     {
         return size;

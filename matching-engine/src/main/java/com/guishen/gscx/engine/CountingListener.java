@@ -1,18 +1,21 @@
-package com.guishen.gscx.benchmarks;
+package com.guishen.gscx.engine;
 
-import com.guishen.gscx.engine.CancelReason;
-import com.guishen.gscx.engine.EngineListener;
-import com.guishen.gscx.engine.RejectReason;
-import com.guishen.gscx.engine.Side;
-import com.guishen.gscx.engine.TimeInForce;
-
-/** Counts engine events so a benchmark can check its work and the JIT cannot discard it. */
-final class CountingListener implements EngineListener
+/** Counts engine events, allocation-free, so a benchmark can check its work and the JIT cannot discard it. */
+public final class CountingListener implements EngineListener
 {
-    long events;
-    long fills;
-    long rejects;
-    long filledQuantity;
+    public long events;
+    public long fills;
+    public long rejects;
+    public long filledQuantity;
+
+    /** Back to zero, for the next run. */
+    public void reset()
+    {
+        events = 0;
+        fills = 0;
+        rejects = 0;
+        filledQuantity = 0;
+    }
 
     @Override
     public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,

@@ -129,6 +129,48 @@ public final class MatchingEngine implements EngineCommands
         account.capacity[instrument] = units;
     }
 
+    /**
+     * Back to the state right after the listings and admissions: no orders, no client order ids
+     * used, no exposures or fills, every instrument open, counters and clock at their start.
+     * Listings, admissions and registered capacities stay, and so do the pools and tables at
+     * the size they have grown to, so a benchmark can replay the same stream again without
+     * measuring their growth. Cold path.
+     */
+    public void reset()
+    {
+        Order order = firstLiveOrder;
+        while (order != null)
+        {
+            final Order next = order.engineNext;
+            retire(order);
+            order = next;
+        }
+        clOrdIds.clear();
+        nextDeliveryClose = Long.MAX_VALUE;
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            final Instrument instrument = instruments[i];
+            if (instrument.state == InstrumentState.DELISTED)
+            {
+                listedSymbols.put(instrument.spec.symbol(), i);
+            }
+            instrument.state = InstrumentState.OPEN;
+            nextDeliveryClose = Math.min(nextDeliveryClose, instrument.deliveryStart);
+        }
+        for (int p = 0; p < participantCount; p++)
+        {
+            final ParticipantAccount account = participants[p];
+            account.restingBuyNotional = 0;
+            account.boughtNotional = 0;
+            java.util.Arrays.fill(account.restingSellQuantity, 0);
+            java.util.Arrays.fill(account.soldQuantity, 0);
+        }
+        clock = Long.MIN_VALUE;
+        engineSeq = 0;
+        lastOrderId = 0;
+        lastTradeId = 0;
+    }
+
     // ------------------------------------------------------------------ commands (hot)
 
     /**

@@ -1,11 +1,4 @@
-package com.guishen.gscx.benchmarks;
-
-import com.guishen.gscx.engine.EngineCommands;
-import com.guishen.gscx.engine.InstrumentSpec;
-import com.guishen.gscx.engine.OrderType;
-import com.guishen.gscx.engine.ParticipantSpec;
-import com.guishen.gscx.engine.Side;
-import com.guishen.gscx.engine.TimeInForce;
+package com.guishen.gscx.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,21 +8,22 @@ import java.util.List;
  * A command stream captured in primitive arrays (one row per command), so a benchmark can
  * parse a file once and then drive engines from memory with nothing else on the clock.
  * Listings and admissions are kept in stream order too: an engine replaying the rows gets
- * the same indices the recording handed out.
+ * the same indices the recording handed out. Benchmarks (the {@code gscx bench engine} command,
+ * the benchmarks module) record with a command-file adapter, then replay from here.
  */
-final class RecordedCommands implements EngineCommands
+public final class RecordedCommands implements EngineCommands
 {
-    static final byte NEW = 1;
-    static final byte CANCEL = 2;
-    static final byte REPLACE = 3;
-    static final byte MASS_CANCEL = 4;
-    static final byte HALT = 5;
-    static final byte RESUME = 6;
-    static final byte END_OF_DAY = 7;
-    static final byte DELIST = 8;
-    static final byte LIST = 9;
-    static final byte ADMIT = 10;
-    static final byte CAPACITY = 11;
+    private static final byte NEW = 1;
+    private static final byte CANCEL = 2;
+    private static final byte REPLACE = 3;
+    private static final byte MASS_CANCEL = 4;
+    private static final byte HALT = 5;
+    private static final byte RESUME = 6;
+    private static final byte END_OF_DAY = 7;
+    private static final byte DELIST = 8;
+    private static final byte LIST = 9;
+    private static final byte ADMIT = 10;
+    private static final byte CAPACITY = 11;
 
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
@@ -55,19 +49,19 @@ final class RecordedCommands implements EngineCommands
     private byte[] flags = new byte[1024];
 
     /** The number of commands (listings and admissions excluded). */
-    long commandCount()
+    public long commandCount()
     {
         return commandCount;
     }
 
     /** Applies every row, listings included, to {@code engine}. */
-    void replayInto(final EngineCommands engine)
+    public void replayInto(final EngineCommands engine)
     {
         replayInto(engine, 0, size);
     }
 
     /** Applies rows {@code [from, to)}. */
-    void replayInto(final EngineCommands engine, final int from, final int to)
+    public void replayInto(final EngineCommands engine, final int from, final int to)
     {
         for (int row = from; row < to; row++)
         {
@@ -75,17 +69,33 @@ final class RecordedCommands implements EngineCommands
         }
     }
 
-    int rows()
+    /**
+     * Applies the command rows only, skipping the declarations: for an engine that already has
+     * them, such as one just {@link MatchingEngine#reset()}.
+     */
+    public void replayCommandsInto(final EngineCommands engine)
+    {
+        for (int row = 0; row < size; row++)
+        {
+            if (isCommand(row))
+            {
+                apply(engine, row);
+            }
+        }
+    }
+
+    public int rows()
     {
         return size;
     }
 
-    boolean isCommand(final int row)
+    /** False for the declarations (listings, admissions, capacities) that an engine keeps across a {@link MatchingEngine#reset()}. */
+    public boolean isCommand(final int row)
     {
         return kind[row] != LIST && kind[row] != ADMIT && kind[row] != CAPACITY;
     }
 
-    void apply(final EngineCommands engine, final int row)
+    public void apply(final EngineCommands engine, final int row)
     {
         switch (kind[row])
         {
