@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GscxVersion.class,
     description = "GuiShen Compute Exchange: trade GPU and CPU compute between Shenzhen and Guiyang.",
-    subcommands = {ReplayCommand.class, EngineCommand.class, PublishCommand.class, JournalCommand.class,
+    subcommands = {ReplayCommand.class, EngineCommand.class, BenchCommand.class, PublishCommand.class, JournalCommand.class,
         KafkaCommand.class, ConfigCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gscx implements Runnable
