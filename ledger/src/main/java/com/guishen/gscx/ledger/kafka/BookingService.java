@@ -1,0 +1,198 @@
+package com.guishen.gscx.ledger.kafka;
+
+import com.guishen.gscx.config.MarketConfig;
+import com.guishen.gscx.ledger.BookingOutcome;
+import com.guishen.gscx.ledger.Bookkeeper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The ledger as a running service: consumes {@code gscx.fills} (read_committed), books every
+ * record through the {@link Bookkeeper} into the journal, and publishes the journal to
+ * {@code gscx.ledger} and {@code gscx.ledger.rejects}. One thread does all of it.
+ * <p>
+ * Exactly once: the journal holds the source offset of everything it booked or skipped; on start
+ * the consumer seeks every partition to one past the last of them (no consumer-group commits are
+ * used), and events booked before are recognised by their id. The publisher resumes from the
+ * journal position Kafka holds (see {@link LedgerPublisher}).
+ * <p>
+ * Settlement events ({@code gscx.settlement}, issue 6) will be consumed here too, dispatched by
+ * their type to posting rules of their own.
+ */
+public final class BookingService implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(BookingService.class);
+
+    private final LedgerSettings settings;
+    private final Bookkeeper bookkeeper;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final LedgerPublisher publisher;
+    private final Counters counters = new Counters();
+    private volatile boolean running = true;
+
+    /** What the service has done since it started. */
+    public static final class Counters
+    {
+        public long booked;
+        public long duplicates;
+        public long rejected;
+        public long alerts;
+    }
+
+    private BookingService(final LedgerSettings settings, final Bookkeeper bookkeeper)
+    {
+        this.settings = settings;
+        this.bookkeeper = bookkeeper;
+        final Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
+        consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try
+        {
+            seekToJournaledPositions();
+            publisher = new LedgerPublisher(settings, bookkeeper.journal());
+        }
+        catch (final RuntimeException ex)
+        {
+            consumer.close();
+            throw ex;
+        }
+    }
+
+    /**
+     * Opens the journal (replaying it), seeks the consumer to the positions it holds and readies
+     * the publisher. The topics must exist.
+     */
+    public static BookingService start(final LedgerSettings settings, final MarketConfig config)
+    {
+        final Bookkeeper bookkeeper = Bookkeeper.open(settings.journal(), config);
+        try
+        {
+            final BookingService service = new BookingService(settings, bookkeeper);
+            LOG.info("ledger resuming after entry {} ({} journal records)", bookkeeper.ledger().lastEntryId(),
+                bookkeeper.records());
+            return service;
+        }
+        catch (final RuntimeException ex)
+        {
+            bookkeeper.close();
+            throw ex;
+        }
+    }
+
+    private void seekToJournaledPositions()
+    {
+        final List<TopicPartition> partitions = new ArrayList<>();
+        for (final PartitionInfo info : consumer.partitionsFor(settings.fillsTopic(), Duration.ofSeconds(60)))
+        {
+            partitions.add(new TopicPartition(settings.fillsTopic(), info.partition()));
+        }
+        if (partitions.isEmpty())
+        {
+            throw new IllegalStateException("no topic " + settings.fillsTopic() + " on " + settings.bootstrapServers());
+        }
+        consumer.assign(partitions);
+        for (final TopicPartition partition : partitions)
+        {
+            final long next = bookkeeper.ledger().nextOffset(partition.topic(), partition.partition());
+            if (next < 0)
+            {
+                consumer.seekToBeginning(List.of(partition));
+            }
+            else
+            {
+                consumer.seek(partition, next);
+            }
+        }
+    }
+
+    /** Polls once, books what came and publishes what the journal gained. Returns the work done. */
+    public int doWork()
+    {
+        final ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
+        for (final ConsumerRecord<byte[], byte[]> record : records)
+        {
+            final BookingOutcome outcome = bookkeeper.bookFill(record.topic(), record.partition(), record.offset(),
+                record.value());
+            switch (outcome.result())
+            {
+                case BOOKED -> counters.booked++;
+                case DUPLICATE -> counters.duplicates++;
+                case REJECTED -> counters.rejected++;
+                case ALERT -> counters.alerts++;
+                default -> throw new IllegalStateException(outcome.result().name());
+            }
+        }
+        int published = 0;
+        int batch;
+        while ((batch = publisher.publishAvailable()) > 0)
+        {
+            published += batch;
+        }
+        return records.count() + published;
+    }
+
+    /** Runs until {@link #stop} is called (from another thread, e.g. a shutdown hook). */
+    public void run()
+    {
+        while (running)
+        {
+            try
+            {
+                doWork();
+            }
+            catch (final org.apache.kafka.common.errors.WakeupException ex)
+            {
+                if (running)
+                {
+                    throw ex;
+                }
+            }
+        }
+    }
+
+    public void stop()
+    {
+        running = false;
+        consumer.wakeup();
+    }
+
+    public Bookkeeper bookkeeper()
+    {
+        return bookkeeper;
+    }
+
+    public Counters counters()
+    {
+        return counters;
+    }
+
+    @Override
+    public void close()
+    {
+        try
+        {
+            publisher.close();
+            consumer.close(Duration.ofSeconds(5));
+        }
+        finally
+        {
+            bookkeeper.close();
+        }
+    }
+}
