@@ -52,24 +52,26 @@ final class JsonRecordWriter
     JsonRecordWriter text(final String name, final String value)
     {
         name(name);
-        put('"');
+        ensure(2 * value.length() + 2);
+        buffer[length++] = '"';
         for (int i = 0; i < value.length(); i++)
         {
             escaped((byte)value.charAt(i));
         }
-        put('"');
+        buffer[length++] = '"';
         return this;
     }
 
     JsonRecordWriter text(final String name, final byte[] value, final int valueLength)
     {
         name(name);
-        put('"');
+        ensure(2 * valueLength + 2);
+        buffer[length++] = '"';
         for (int i = 0; i < valueLength; i++)
         {
             escaped(value[i]);
         }
-        put('"');
+        buffer[length++] = '"';
         return this;
     }
 
@@ -90,30 +92,30 @@ final class JsonRecordWriter
         return text(name, clOrdId, ClOrdId.unpack(high, low, clOrdId, 0));
     }
 
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the names are ASCII literals
     private void name(final String name)
     {
+        ensure(name.length() + 4);
         if (!first)
         {
-            put(',');
+            buffer[length++] = ',';
         }
         first = false;
-        put('"');
-        for (int i = 0; i < name.length(); i++)
-        {
-            put(name.charAt(i));
-        }
-        put('"');
-        put(':');
+        buffer[length++] = '"';
+        name.getBytes(0, name.length(), buffer, length);
+        length += name.length();
+        buffer[length++] = '"';
+        buffer[length++] = ':';
     }
 
-    /** Identifiers are printable ASCII: only the quote and the backslash need escaping. */
+    /** Identifiers are printable ASCII: only the quote and the backslash need escaping (room already ensured). */
     private void escaped(final byte b)
     {
         if (b == '"' || b == '\\')
         {
-            put('\\');
+            buffer[length++] = '\\';
         }
-        put((char)b);
+        buffer[length++] = b;
     }
 
     private void put(final char c)

@@ -53,7 +53,6 @@ public final class KafkaEventPublisher implements Agent
     private final PublisherSettings settings;
     private final OutboundJournal outbound;
     private final EngineEventDecoder event = new EngineEventDecoder();
-    private final List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>();
     private final Map<String, Integer> priceDecimals = new java.util.HashMap<>();
     private final JsonRecordWriter json = new JsonRecordWriter();
     private final byte[] participant = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
@@ -65,6 +64,8 @@ public final class KafkaEventPublisher implements Agent
     private TopOfBookMirror mirror;
     private KafkaProducer<byte[], byte[]> producer;
     private PublishedPositions positions;
+    private boolean inTransaction;
+    private int sentInTransaction;
     private volatile long published;
     private volatile long lastSeenSeq;
 
@@ -87,7 +88,8 @@ public final class KafkaEventPublisher implements Agent
      */
     private void connect()
     {
-        batch.clear();
+        inTransaction = false;
+        sentInTransaction = 0;
         reader = outbound.reader();
         mirror = new TopOfBookMirror();
         createTopics();
@@ -154,7 +156,7 @@ public final class KafkaEventPublisher implements Agent
         if (events > 0)
         {
             topsOfBook();
-            send();
+            commit();
         }
         return events;
     }
@@ -199,20 +201,16 @@ public final class KafkaEventPublisher implements Agent
         return "gscx-publisher";
     }
 
-    private void send()
+    /** Commits the transaction the batch's records went out in, if any did. */
+    private void commit()
     {
-        if (batch.isEmpty())
+        if (inTransaction)
         {
-            return;
+            producer.commitTransaction();
+            inTransaction = false;
+            published = published + sentInTransaction;
+            sentInTransaction = 0;
         }
-        producer.beginTransaction();
-        for (final ProducerRecord<byte[], byte[]> record : batch)
-        {
-            producer.send(record);
-        }
-        producer.commitTransaction();
-        published = published + batch.size();
-        batch.clear();
     }
 
     private void toRecords()
@@ -338,13 +336,21 @@ public final class KafkaEventPublisher implements Agent
         }
     }
 
-    /** Adds a record to the batch unless its partition already holds this engineSeq. */
+    /** Sends a record in the batch's transaction (opening it if needed) unless its partition already holds this engineSeq. */
     private void record(final String topic, final byte[] key, final long seq, final byte[] value)
     {
         final int partition = Utils.toPositive(Utils.murmur2(key)) % settings.partitions();
         if (seq > positions.lastEngineSeq(new TopicPartition(topic, partition)))
         {
-            batch.add(new ProducerRecord<>(topic, partition, key, value));
+            // Sent as soon as it is built: the producer's I/O thread ships records while the next are
+            // encoded, and the commit at the end of the batch only waits for the last ones.
+            if (!inTransaction)
+            {
+                producer.beginTransaction();
+                inTransaction = true;
+            }
+            producer.send(new ProducerRecord<>(topic, partition, key, value));
+            sentInTransaction++;
         }
     }
 

@@ -25,7 +25,7 @@ public record PublisherSettings(
     public static PublisherSettings defaults(final String bootstrapServers)
     {
         return new PublisherSettings(bootstrapServers, "gscx.fills", "gscx.orders", "gscx.marketdata", 1, (short)1,
-            "gscx-publisher", 50_000);
+            "gscx-publisher", 200_000);
     }
 
     /** Checks the settings and names the bad one. */

@@ -1,9 +1,11 @@
 package com.guishen.gscx.engine.publisher;
 
+import org.agrona.collections.Long2ObjectHashMap;
+
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -13,18 +15,41 @@ import java.util.TreeMap;
  */
 final class TopOfBookMirror
 {
+    /** The resting quantity per price of one instrument's two sides, and the top last published. */
+    private static final class Book
+    {
+        final String symbol;
+        final TreeMap<Long, Long> bids = new TreeMap<>();
+        final TreeMap<Long, Long> asks = new TreeMap<>();
+        Top published;
+        boolean changed;
+
+        Book(final String symbol)
+        {
+            this.symbol = symbol;
+        }
+
+        Top top()
+        {
+            final Map.Entry<Long, Long> bid = bids.lastEntry();
+            final Map.Entry<Long, Long> ask = asks.firstEntry();
+            return new Top(bid == null ? 0 : bid.getKey(), bid == null ? 0 : bid.getValue(),
+                ask == null ? 0 : ask.getKey(), ask == null ? 0 : ask.getValue());
+        }
+    }
+
     /** What the mirror knows of one resting order. */
     private static final class RestingOrder
     {
-        final String symbol;
-        final boolean buy;
+        final Book book;
+        final TreeMap<Long, Long> levels;
         long price;
         long leaves;
 
-        RestingOrder(final String symbol, final boolean buy, final long price, final long leaves)
+        RestingOrder(final Book book, final boolean buy, final long price, final long leaves)
         {
-            this.symbol = symbol;
-            this.buy = buy;
+            this.book = book;
+            this.levels = buy ? book.bids : book.asks;
             this.price = price;
             this.leaves = leaves;
         }
@@ -39,18 +64,16 @@ final class TopOfBookMirror
         }
     }
 
-    private final Map<Long, RestingOrder> orders = new HashMap<>();
-    private final Map<String, TreeMap<Long, Long>> bids = new HashMap<>();
-    private final Map<String, TreeMap<Long, Long>> asks = new HashMap<>();
-    private final Map<String, Top> published = new HashMap<>();
-    private final Set<String> changed = new HashSet<>();
+    private final Long2ObjectHashMap<RestingOrder> orders = new Long2ObjectHashMap<>();
+    private final Map<String, Book> books = new HashMap<>();
+    private final List<Book> changed = new ArrayList<>();
 
     void accepted(final long orderId, final String symbol, final boolean buy, final long price, final long quantity,
         final boolean mayRest)
     {
         if (mayRest)
         {
-            final RestingOrder order = new RestingOrder(symbol, buy, price, quantity);
+            final RestingOrder order = new RestingOrder(books.computeIfAbsent(symbol, Book::new), buy, price, quantity);
             orders.put(orderId, order);
             add(order, quantity);
         }
@@ -99,41 +122,35 @@ final class TopOfBookMirror
     Map<String, Top> takeChangedTops()
     {
         final Map<String, Top> result = new HashMap<>();
-        for (final String symbol : changed)
+        for (final Book book : changed)
         {
-            final Top top = top(symbol);
-            if (!top.isCrossed() && !top.equals(published.get(symbol)))
+            final Top top = book.top();
+            if (!top.isCrossed() && !top.equals(book.published))
             {
-                published.put(symbol, top);
-                result.put(symbol, top);
+                book.published = top;
+                result.put(book.symbol, top);
             }
+            book.changed = false;
         }
         changed.clear();
         return result;
     }
 
-    private Top top(final String symbol)
-    {
-        final TreeMap<Long, Long> bidLevels = bids.get(symbol);
-        final TreeMap<Long, Long> askLevels = asks.get(symbol);
-        final Map.Entry<Long, Long> bid = bidLevels == null ? null : bidLevels.lastEntry();
-        final Map.Entry<Long, Long> ask = askLevels == null ? null : askLevels.firstEntry();
-        return new Top(bid == null ? 0 : bid.getKey(), bid == null ? 0 : bid.getValue(),
-            ask == null ? 0 : ask.getKey(), ask == null ? 0 : ask.getValue());
-    }
-
     private void add(final RestingOrder order, final long quantity)
     {
-        final TreeMap<Long, Long> levels = (order.buy ? bids : asks).computeIfAbsent(order.symbol, s -> new TreeMap<>());
-        final long total = levels.getOrDefault(order.price, 0L) + quantity;
+        final long total = order.levels.getOrDefault(order.price, 0L) + quantity;
         if (total > 0)
         {
-            levels.put(order.price, total);
+            order.levels.put(order.price, total);
         }
         else
         {
-            levels.remove(order.price);
+            order.levels.remove(order.price);
         }
-        changed.add(order.symbol);
+        if (!order.book.changed)
+        {
+            order.book.changed = true;
+            changed.add(order.book);
+        }
     }
 }
