@@ -20,6 +20,10 @@ final class JournalQueues
             // An exchange must not phone home, whatever flags the JVM was started with.
             System.setProperty("chronicle.analytics.disable", "true");
         }
+        if (!readOnly)
+        {
+            StaleWriteLocks.clearOnFirstOpen(directory);
+        }
         return SingleChronicleQueueBuilder.single(directory.toString())
             .rollCycle(RollCycles.FAST_DAILY)
             .readOnly(readOnly)
