@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -89,8 +90,7 @@ final class JournalDumpCommand implements Callable<Integer>
             {
                 if (reader.entriesRead() >= from)
                 {
-                    line[length] = '\n';
-                    out.write(line, 0, length + 1);
+                    out.write((InboundJournal.toLine(line, length) + "\n").getBytes(StandardCharsets.US_ASCII));
                     printed++;
                 }
             }

@@ -76,7 +76,7 @@ final class JournalVerifyCommand implements Callable<Integer>
             {
                 try
                 {
-                    adapter.applyLine(line, length);
+                    adapter.applyInboundEntry(line, length);
                 }
                 catch (final CommandFileException ex)
                 {

@@ -114,7 +114,7 @@ final class CorruptTail
             {
                 try
                 {
-                    adapter.applyLine(line, length);
+                    adapter.applyInboundEntry(line, length);
                 }
                 catch (final CommandFileException ex)
                 {

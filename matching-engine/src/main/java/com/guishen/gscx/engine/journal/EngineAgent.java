@@ -80,7 +80,7 @@ final class EngineAgent implements Agent
             }
             try
             {
-                adapter.applyLine(line, length);
+                adapter.applyInboundEntry(line, length);
             }
             catch (final CommandFileException ex)
             {

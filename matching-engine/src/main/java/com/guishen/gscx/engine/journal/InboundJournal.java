@@ -1,6 +1,12 @@
 package com.guishen.gscx.engine.journal;
 
+import com.guishen.gscx.engine.replay.CommandFileAdapter;
+import com.guishen.gscx.engine.replay.CommandFileException;
+import com.guishen.gscx.engine.replay.OrderCommandPrinter;
+import com.guishen.gscx.events.codec.OrderCommandDecoder;
+import com.guishen.gscx.events.codec.OrderCommandEncoder;
 import net.openhft.chronicle.bytes.Bytes;
+import org.agrona.concurrent.UnsafeBuffer;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -10,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The sequenced log of every command, the source of truth: each entry is one command line in
- * the command-file format (COMMANDS.md and docs/command-file-rules.md), timestamp included,
- * with a CRC-32C. Writers (gateways, the admin console, {@code gscx journal append}) append;
+ * The sequenced log of every command, the source of truth: each entry is one command with its
+ * timestamp and a CRC-32C. New orders, cancels and replaces are stored binary
+ * ({@link com.guishen.gscx.events.codec.OrderCommandEncoder}), so that neither the engine nor a
+ * replay parses them; every other command is its line in the command-file format (COMMANDS.md
+ * and docs/command-file-rules.md). Writers (gateways, the admin console, {@code gscx journal append}) append;
  * the engine tails. The engine is a pure function of this log.
  */
 public final class InboundJournal implements AutoCloseable
@@ -96,12 +104,21 @@ public final class InboundJournal implements AutoCloseable
         return aside;
     }
 
-    /** Appends command lines; allocation-free for byte lines. Not thread-safe: one per thread. */
+    /**
+     * Appends commands: lines in the command-file format (order lines are stored binary) or
+     * binary order commands. Allocation-free for byte lines. Not thread-safe: one per thread.
+     */
     public static final class Appender
     {
         private final ExcerptAppender appender;
         private final Bytes<?> entry = Bytes.allocateElasticDirect(MAX_LINE_LENGTH + 8);
         private final JournalEntryChecksum checksum = new JournalEntryChecksum();
+        private final CommandFileAdapter orderLines = CommandFileAdapter.orderLineEncoder();
+        private final byte[] line = new byte[MAX_LINE_LENGTH];
+        private final byte[] order = new byte[OrderCommandEncoder.MAX_LENGTH];
+        private final UnsafeBuffer orderBuffer = new UnsafeBuffer(order);
+        private final OrderCommandDecoder orderCheck = new OrderCommandDecoder();
+        private final UnsafeBuffer checked = new UnsafeBuffer(new byte[0]);
 
         private Appender(final ExcerptAppender appender)
         {
@@ -109,19 +126,46 @@ public final class InboundJournal implements AutoCloseable
         }
 
         /**
-         * Appends {@code line[offset, offset + length)} (one command line, no newline) and returns
-         * its index in the journal.
+         * Appends {@code command[offset, offset + length)}: one command line (no newline) or one
+         * binary order command, and returns its index in the journal. A new order, cancel or replace
+         * line is stored binary; a malformed one is stored as it is, and the engine skips it.
+         *
+         * @throws IllegalArgumentException if the length is out of range or binary bytes are not an order command.
          */
-        public long append(final byte[] line, final int offset, final int length)
+        public long append(final byte[] command, final int offset, final int length)
         {
             if (length <= 0 || length > MAX_LINE_LENGTH)
             {
                 throw new IllegalArgumentException("a command line must have 1.." + MAX_LINE_LENGTH +
                     " bytes, got " + length);
             }
+            if (OrderCommandDecoder.isOrderCommand(command[offset]))
+            {
+                checked.wrap(command, offset, length);
+                if (!orderCheck.wrap(checked, 0, length))
+                {
+                    throw new IllegalArgumentException("not a well-formed binary order command (" + length + " bytes)");
+                }
+                return write(command, offset, length);
+            }
+            System.arraycopy(command, offset, line, 0, length);
+            int encoded;
+            try
+            {
+                encoded = orderLines.encodeOrderLine(line, length, orderBuffer);
+            }
+            catch (final CommandFileException ex)
+            {
+                encoded = -1;
+            }
+            return encoded > 0 ? write(order, 0, encoded) : write(command, offset, length);
+        }
+
+        private long write(final byte[] bytes, final int offset, final int length)
+        {
             entry.clear();
-            entry.writeInt(checksum.of(line, offset, length));
-            entry.write(line, offset, length);
+            entry.writeInt(checksum.of(bytes, offset, length));
+            entry.write(bytes, offset, length);
             appender.writeBytes(entry);
             return appender.lastIndexAppended();
         }
@@ -132,6 +176,16 @@ public final class InboundJournal implements AutoCloseable
             final byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
             return append(bytes, 0, bytes.length);
         }
+    }
+
+    /**
+     * An entry as its command-file line: text entries as they are, binary order commands
+     * written back as lines (cold path, for dumps).
+     */
+    public static String toLine(final byte[] entry, final int length)
+    {
+        final String order = new OrderCommandPrinter().toLine(entry, length);
+        return order != null ? order : new String(entry, 0, length, StandardCharsets.US_ASCII);
     }
 
     /** Reads entries in order, checking each one's checksum. Not thread-safe. */

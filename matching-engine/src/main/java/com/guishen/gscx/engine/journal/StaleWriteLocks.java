@@ -1,6 +1,7 @@
 package com.guishen.gscx.engine.journal;
 
 import net.openhft.chronicle.queue.impl.TableStore;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.queue.impl.single.TableStoreWriteLock;
 import net.openhft.chronicle.queue.impl.table.Metadata;
 import net.openhft.chronicle.queue.impl.table.SingleTableBuilder;
@@ -52,6 +53,8 @@ final class StaleWriteLocks
             return;
         }
         final long pid = ProcessHandle.current().pid();
+        // the metadata names its classes by alias: register them, as opening a queue would
+        SingleChronicleQueueBuilder.addAliases();
         try (TableStore<Metadata.NoMeta> store =
             SingleTableBuilder.binary(metadata, Metadata.NoMeta.INSTANCE).readOnly(false).build())
         {

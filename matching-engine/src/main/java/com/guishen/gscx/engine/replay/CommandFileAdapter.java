@@ -11,6 +11,10 @@ import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.events.AsciiNumbers;
 import com.guishen.gscx.events.ClOrdId;
 import com.guishen.gscx.events.FixedPoint;
+import com.guishen.gscx.events.codec.OrderCommandDecoder;
+import com.guishen.gscx.events.codec.OrderCommandEncoder;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +25,10 @@ import java.nio.charset.StandardCharsets;
  * by line straight from its bytes and applies each record to the engine's {@link EngineCommands}. Names
  * are resolved to engine indices here; whether a name is known is the engine's business.
  * A malformed line stops the run with a {@link CommandFileException} naming the line.
+ *
+ * <p>Order commands (new order, cancel, replace) also come binary, as the inbound journal stores
+ * them ({@link #applyOrderCommand}); an adapter made by {@link #orderLineEncoder()} turns order
+ * lines into that form instead of applying them.
  */
 public final class CommandFileAdapter
 {
@@ -37,11 +45,139 @@ public final class CommandFileAdapter
     private int fieldCount;
     private long lineNumber;
     private long commands;
+    private final boolean encoding;
+    private final OrderCommandEncoder orderEncoder = new OrderCommandEncoder();
+    private final OrderCommandDecoder orderDecoder = new OrderCommandDecoder();
+    private final UnsafeBuffer entry = new UnsafeBuffer(new byte[0]);
+    private MutableDirectBuffer encodeDestination;
+    private int encodedLength;
 
     public CommandFileAdapter(final EngineCommands engine, final CommandNames names)
     {
+        this(engine, names, false);
+    }
+
+    private CommandFileAdapter(final EngineCommands engine, final CommandNames names, final boolean encoding)
+    {
         this.engine = engine;
         this.names = names;
+        this.encoding = encoding;
+    }
+
+    /** An adapter that only checks and encodes order lines ({@link #encodeOrderLine}); it applies nothing. */
+    public static CommandFileAdapter orderLineEncoder()
+    {
+        return new CommandFileAdapter(null, null, true);
+    }
+
+    /**
+     * Encodes {@code line[0, length)} into {@code destination} at offset 0 if it is a new order, cancel
+     * or replace line whose names fit the binary form ({@link com.guishen.gscx.events.codec.OrderCommandLayout}).
+     *
+     * @return the encoded length, or -1 for any other line (it is kept as text).
+     * @throws CommandFileException if it is an order line but malformed.
+     */
+    public int encodeOrderLine(final byte[] line, final int length, final MutableDirectBuffer destination)
+    {
+        if (!encoding)
+        {
+            throw new IllegalStateException("not an order line encoder: see orderLineEncoder()");
+        }
+        if (!startsWithOrderRecord(line, length))
+        {
+            return -1;
+        }
+        encodeDestination = destination;
+        encodedLength = -1;
+        applyLine(line, length);
+        return encodedLength;
+    }
+
+    private static boolean startsWithOrderRecord(final byte[] line, final int length)
+    {
+        return startsWith(line, length, "NEW,") || startsWith(line, length, "CANCEL,") ||
+            startsWith(line, length, "REPLACE,");
+    }
+
+    private static boolean startsWith(final byte[] line, final int length, final String prefix)
+    {
+        if (length < prefix.length())
+        {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++)
+        {
+            if (line[i] != prefix.charAt(i))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Applies one entry of the inbound journal, {@code entry[0, length)}: a binary order command or
+     * a text line, as the next record of the stream.
+     *
+     * @throws CommandFileException if it is malformed.
+     */
+    public void applyInboundEntry(final byte[] entry, final int length)
+    {
+        if (length > 0 && OrderCommandDecoder.isOrderCommand(entry[0]))
+        {
+            applyOrderCommand(entry, length);
+        }
+        else
+        {
+            applyLine(entry, length);
+        }
+    }
+
+    /**
+     * Applies one binary order command, {@code command[0, length)}, as the next record of the stream.
+     *
+     * @throws CommandFileException if the bytes are not a whole order command.
+     */
+    public void applyOrderCommand(final byte[] command, final int length)
+    {
+        lineNumber++;
+        entry.wrap(command, 0, length);
+        if (!orderDecoder.wrap(entry, 0, length))
+        {
+            throw error("not a well-formed binary order command (" + length + " bytes)");
+        }
+        final OrderCommandDecoder order = orderDecoder;
+        names.commandParticipant(command, order.participantOffset(), order.participantLength());
+        final int participant = participants.get(command, order.participantOffset(), order.participantLength(),
+            MatchingEngine.UNKNOWN);
+        commands++;
+        if (order.isNewOrder())
+        {
+            engine.newOrder(order.timestamp(), participant, order.clOrdIdHigh(), order.clOrdIdLow(),
+                symbols.get(command, order.symbolOffset(), order.symbolLength(), MatchingEngine.UNKNOWN),
+                order.side() == 'B' ? Side.BUY : Side.SELL, ORDER_TYPES[order.orderType()],
+                TIMES_IN_FORCE[order.timeInForce()], order.price(), order.quantity(), order.postOnly(), order.expiry());
+        }
+        else if (order.isCancel())
+        {
+            engine.cancel(order.timestamp(), participant, order.clOrdIdHigh(), order.clOrdIdLow(),
+                order.origClOrdIdHigh(), order.origClOrdIdLow());
+        }
+        else
+        {
+            engine.replace(order.timestamp(), participant, order.clOrdIdHigh(), order.clOrdIdLow(),
+                order.origClOrdIdHigh(), order.origClOrdIdLow(), order.price(), order.quantity());
+        }
+    }
+
+    private static final OrderType[] ORDER_TYPES = OrderType.values();
+    private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
+
+    /** Whether the participant and symbol fields fit an order command; if not the line stays text. */
+    private boolean namesFit(final int participantField, final int symbolField)
+    {
+        return fieldLength(participantField) <= OrderCommandEncoder.MAX_NAME_LENGTH &&
+            (symbolField < 0 || fieldLength(symbolField) <= OrderCommandEncoder.MAX_NAME_LENGTH);
     }
 
     /**
@@ -248,6 +384,18 @@ public final class CommandFileAdapter
                 throw error("expected POST_ONLY then EXPIRE=<ts> after the quantity, got '" + text(field) + "'");
             }
         }
+        if (encoding)
+        {
+            if (namesFit(2, 4))
+            {
+                encodedLength = orderEncoder.wrap(encodeDestination, 0)
+                    .newOrder(timestamp, clOrdIdHigh, clOrdIdLow, side.code(), type.ordinal(), timeInForce.ordinal(),
+                        price, quantity, postOnly, expiry)
+                    .participant(buffer, fieldStart[2], fieldLength(2)).symbol(buffer, fieldStart[4], fieldLength(4))
+                    .encodedLength();
+            }
+            return;
+        }
         commands++;
         engine.newOrder(timestamp, participant(2), clOrdIdHigh, clOrdIdLow, symbol(4), side, type, timeInForce,
             price, quantity, postOnly, expiry);
@@ -260,6 +408,17 @@ public final class CommandFileAdapter
         participantField(2);
         final long clOrdIdHigh = clOrdIdHigh(3);
         final long clOrdIdLow = clOrdIdLow(3);
+        if (encoding)
+        {
+            final long origHigh = clOrdIdHigh(4);
+            if (namesFit(2, -1))
+            {
+                encodedLength = orderEncoder.wrap(encodeDestination, 0)
+                    .cancel(timestamp, clOrdIdHigh, clOrdIdLow, origHigh, clOrdIdLow(4))
+                    .participant(buffer, fieldStart[2], fieldLength(2)).encodedLength();
+            }
+            return;
+        }
         commands++;
         engine.cancel(timestamp, participant(2), clOrdIdHigh, clOrdIdLow, clOrdIdHigh(4), clOrdIdLow(4));
     }
@@ -273,6 +432,17 @@ public final class CommandFileAdapter
         final long clOrdIdLow = clOrdIdLow(3);
         final long price = price(5);
         final long quantity = quantity(6);
+        if (encoding)
+        {
+            final long origHigh = clOrdIdHigh(4);
+            if (namesFit(2, -1))
+            {
+                encodedLength = orderEncoder.wrap(encodeDestination, 0)
+                    .replace(timestamp, clOrdIdHigh, clOrdIdLow, origHigh, clOrdIdLow(4), price, quantity)
+                    .participant(buffer, fieldStart[2], fieldLength(2)).encodedLength();
+            }
+            return;
+        }
         commands++;
         engine.replace(timestamp, participant(2), clOrdIdHigh, clOrdIdLow, clOrdIdHigh(4), clOrdIdLow(4), price,
             quantity);
@@ -570,7 +740,10 @@ public final class CommandFileAdapter
     /** Remembers the participant field as written so the printer can echo it for unknown participants. */
     private void participantField(final int field)
     {
-        names.commandParticipant(buffer, fieldStart[field], fieldLength(field));
+        if (!encoding)
+        {
+            names.commandParticipant(buffer, fieldStart[field], fieldLength(field));
+        }
     }
 
     private int participant(final int field)
