@@ -51,28 +51,15 @@ public final class JournalBenchmark
             final DataDirectory directory = new DataDirectory(work.resolve("round" + round)).create();
             append = appendAll(directory, lines);
             // journaled: the engine applies every inbound entry and writes every event to the outbound journal
-            long start = System.nanoTime();
-            try (JournaledEngine engine = JournaledEngine.open(directory, settings))
-            {
-                final double rate = engine.inboundEntriesApplied() / ((System.nanoTime() - start) / 1e9);
-                if (round >= 0)
-                {
-                    journaled[round] = rate;
-                }
-                System.err.printf("round %d: journaled %,.0f commands/s%n", round, rate);
-            }
+            final double journaledRate = openRate(directory, settings, "round " + round + ": journaled");
             // replay from cold: no snapshot, the outbound journal already holds every event (nothing written)
             StreamBenchmarkOptions.delete(directory.snapshots());
             Files.createDirectories(directory.snapshots());
-            start = System.nanoTime();
-            try (JournaledEngine engine = JournaledEngine.open(directory, settings))
+            final double replayRate = openRate(directory, settings, "round " + round + ": replay from cold");
+            if (round >= 0)
             {
-                final double rate = engine.inboundEntriesApplied() / ((System.nanoTime() - start) / 1e9);
-                if (round >= 0)
-                {
-                    replayed[round] = rate;
-                }
-                System.err.printf("round %d: replay from cold %,.0f commands/s%n", round, rate);
+                journaled[round] = journaledRate;
+                replayed[round] = replayRate;
             }
             StreamBenchmarkOptions.delete(directory.root());
         }
@@ -90,6 +77,19 @@ public final class JournalBenchmark
     }
 
     private static final int RUNS = 3;
+
+    /** Inbound entries applied per second while the engine opens (and so catches up) on a directory. */
+    private static double openRate(final DataDirectory directory, final JournaledEngine.Settings settings,
+        final String label)
+    {
+        final long start = System.nanoTime();
+        try (JournaledEngine engine = JournaledEngine.open(directory, settings))
+        {
+            final double rate = engine.inboundEntriesApplied() / ((System.nanoTime() - start) / 1e9);
+            System.err.printf("%s %,.0f commands/s%n", label, rate);
+            return rate;
+        }
+    }
 
     /** The in-memory engine on the same commands, parsed into arrays first (median of RUNS after a warm-up). */
     private static double inMemoryRate(final List<byte[]> lines)
