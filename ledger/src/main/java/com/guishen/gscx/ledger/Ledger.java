@@ -24,6 +24,8 @@ public final class Ledger
     private final Map<String, Long> nextOffsets = new LinkedHashMap<>();
     private long lastEntryId;
     private String lastHash = JournalEntry.GENESIS_HASH;
+    /** The entry {@link #prepare} sealed last: {@link #apply} need not hash it again. */
+    private JournalEntry prepared;
 
     public Ledger(final ChartOfAccounts chart)
     {
@@ -100,7 +102,8 @@ public final class Ledger
                     (account.floor() == AccountFloor.NOT_NEGATIVE ? "it may not go below 0" : "it may not go above 0") + ")");
             }
         }
-        return chain.seal(lastEntryId + 1, time, kind, source, postings, lastHash);
+        prepared = chain.seal(lastEntryId + 1, time, kind, source, postings, lastHash);
+        return prepared;
     }
 
     /**
@@ -118,10 +121,11 @@ public final class Ledger
         {
             throw new IllegalStateException("entry " + entry.entryId() + ": prevHash is not the hash of entry " + lastEntryId);
         }
-        if (!entry.hash().equals(chain.hashOf(entry)))
+        if (entry != prepared && !entry.hash().equals(chain.hashOf(entry)))
         {
             throw new IllegalStateException("entry " + entry.entryId() + ": hash does not match its content");
         }
+        prepared = null;
         balances.apply(entry);
         bookedEvents.add(entry.source().eventId());
         advance(entry.source());

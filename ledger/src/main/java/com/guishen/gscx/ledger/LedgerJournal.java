@@ -170,6 +170,12 @@ public final class LedgerJournal implements AutoCloseable
         }
     }
 
+    /** Reads a skipped record's JSON. */
+    public static SkippedRecord skipped(final byte[] json) throws IOException
+    {
+        return MAPPER.readValue(json, SkippedRecord.class);
+    }
+
     /** A reader from the first record. */
     public Reader reader()
     {
@@ -218,6 +224,17 @@ public final class LedgerJournal implements AutoCloseable
         }
     }
 
+    /**
+     * A record as stored, for copying it elsewhere without reading its JSON.
+     *
+     * @param sequence its 1-based position.
+     * @param entry    true for an entry, false for a skipped record.
+     * @param json     its JSON.
+     */
+    public record RawRecord(long sequence, boolean entry, byte[] json)
+    {
+    }
+
     /** Reads records in order. Not thread-safe. */
     public static final class Reader
     {
@@ -236,6 +253,26 @@ public final class LedgerJournal implements AutoCloseable
          */
         public Record next()
         {
+            final RawRecord raw = nextRaw();
+            if (raw == null)
+            {
+                return null;
+            }
+            try
+            {
+                return raw.entry() ? new Record(sequence, EntryCodec.fromJson(raw.json()), null) :
+                    new Record(sequence, null, skipped(raw.json()));
+            }
+            catch (final IOException | IllegalArgumentException ex)
+            {
+                throw new IllegalStateException("ledger journal record " + sequence + " cannot be read: " +
+                    ex.getMessage(), ex);
+            }
+        }
+
+        /** The next record as stored, or null when there is none yet. */
+        public RawRecord nextRaw()
+        {
             try (DocumentContext context = tailer.readingDocument())
             {
                 if (!context.isPresent())
@@ -243,25 +280,17 @@ public final class LedgerJournal implements AutoCloseable
                     return null;
                 }
                 final Bytes<?> bytes = context.wire().bytes();
-                final byte[] data = new byte[(int)bytes.readRemaining()];
-                bytes.read(data);
+                final int length = (int)bytes.readRemaining() - 1;
+                final byte tag = length < 1 ? 0 : bytes.readByte();
                 sequence++;
-                if (data.length < 2 || (data[0] != ENTRY && data[0] != SKIPPED))
+                if (tag != ENTRY && tag != SKIPPED)
                 {
                     throw new IllegalStateException("ledger journal record " + sequence + " is neither an entry nor a " +
                         "skipped record");
                 }
-                final byte[] json = java.util.Arrays.copyOfRange(data, 1, data.length);
-                try
-                {
-                    return data[0] == ENTRY ? new Record(sequence, EntryCodec.fromJson(json), null) :
-                        new Record(sequence, null, MAPPER.readValue(json, SkippedRecord.class));
-                }
-                catch (final IOException | IllegalArgumentException ex)
-                {
-                    throw new IllegalStateException("ledger journal record " + sequence + " cannot be read: " +
-                        ex.getMessage(), ex);
-                }
+                final byte[] json = new byte[length];
+                bytes.read(json);
+                return new RawRecord(sequence, tag == ENTRY, json);
             }
         }
 

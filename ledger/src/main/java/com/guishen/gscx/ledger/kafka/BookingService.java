@@ -41,6 +41,14 @@ public final class BookingService implements AutoCloseable
     private final LedgerPublisher publisher;
     private final Counters counters = new Counters();
     private volatile boolean running = true;
+    private BookingListener listener = entry -> { };
+
+    /** Told of every entry right after the journal holds it, on the booking thread (lag measurements, live views). */
+    @FunctionalInterface
+    public interface BookingListener
+    {
+        void onBooked(com.guishen.gscx.ledger.JournalEntry entry);
+    }
 
     /** What the service has done since it started. */
     public static final class Counters
@@ -131,7 +139,11 @@ public final class BookingService implements AutoCloseable
                 record.value());
             switch (outcome.result())
             {
-                case BOOKED -> counters.booked++;
+                case BOOKED ->
+                {
+                    counters.booked++;
+                    listener.onBooked(outcome.entry());
+                }
                 case DUPLICATE -> counters.duplicates++;
                 case REJECTED -> counters.rejected++;
                 case ALERT -> counters.alerts++;
@@ -170,6 +182,12 @@ public final class BookingService implements AutoCloseable
     {
         running = false;
         consumer.wakeup();
+    }
+
+    /** Sets the listener told of every entry booked from now on. */
+    public void listener(final BookingListener listener)
+    {
+        this.listener = listener;
     }
 
     public Bookkeeper bookkeeper()

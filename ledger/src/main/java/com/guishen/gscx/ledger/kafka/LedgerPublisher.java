@@ -3,7 +3,6 @@ package com.guishen.gscx.ledger.kafka;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guishen.gscx.events.kafka.EventJson;
-import com.guishen.gscx.ledger.EntryCodec;
 import com.guishen.gscx.ledger.LedgerJournal;
 import com.guishen.gscx.ledger.SkippedRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +62,7 @@ public final class LedgerPublisher implements AutoCloseable
         producer.initTransactions(); // fences a killed predecessor and aborts what it left open
         published = lastPublished();
         reader = journal.reader();
-        while (reader.sequence() < published && reader.next() != null)
+        while (reader.sequence() < published && reader.nextRaw() != null)
         {
             // skipping what Kafka holds already
         }
@@ -78,7 +76,7 @@ public final class LedgerPublisher implements AutoCloseable
      */
     public int publishAvailable()
     {
-        LedgerJournal.Record record = reader.next();
+        LedgerJournal.RawRecord record = reader.nextRaw();
         if (record == null)
         {
             return 0;
@@ -94,7 +92,7 @@ public final class LedgerPublisher implements AutoCloseable
             {
                 break;
             }
-            record = reader.next();
+            record = reader.nextRaw();
         }
         producer.commitTransaction();
         return count;
@@ -106,17 +104,26 @@ public final class LedgerPublisher implements AutoCloseable
         return published;
     }
 
-    private ProducerRecord<byte[], byte[]> toKafka(final LedgerJournal.Record record)
+    /** Partition 0 always: the chain is one total order, and so are its rejects. */
+    private ProducerRecord<byte[], byte[]> toKafka(final LedgerJournal.RawRecord record)
     {
         final ProducerRecord<byte[], byte[]> kafka;
-        if (record.isEntry())
+        if (record.entry())
         {
-            kafka = new ProducerRecord<>(settings.ledgerTopic(), null,
-                Long.toString(record.entry().entryId()).getBytes(StandardCharsets.US_ASCII), EntryCodec.toJson(record.entry()));
+            kafka = new ProducerRecord<>(settings.ledgerTopic(), 0, null, record.json());
         }
         else
         {
-            kafka = new ProducerRecord<>(settings.rejectsTopic(), null, null, rejectJson(record.skipped()));
+            try
+            {
+                kafka = new ProducerRecord<>(settings.rejectsTopic(), 0, null,
+                    rejectJson(LedgerJournal.skipped(record.json())));
+            }
+            catch (final java.io.IOException ex)
+            {
+                throw new IllegalStateException("ledger journal record " + record.sequence() + " cannot be read: " +
+                    ex.getMessage(), ex);
+            }
         }
         kafka.headers().add(JOURNAL_SEQ_HEADER, ByteBuffer.allocate(Long.BYTES).putLong(record.sequence()).array());
         return kafka;
