@@ -24,6 +24,7 @@ public final class MatchingEngine implements EngineCommands
     private final EngineListener listener;
     private final OrderPool orderPool;
     private final ClOrdIdTable clOrdIds;
+    private final LiveOrderTable liveOrders;
     private final ExpiryQueue expiries = new ExpiryQueue();
     private final Map<String, Integer> listedSymbols = new HashMap<>();
     private final Map<String, Integer> admittedParticipants = new HashMap<>();
@@ -58,6 +59,7 @@ public final class MatchingEngine implements EngineCommands
         this.listener = listener;
         this.orderPool = new OrderPool(expectedLiveOrders);
         this.clOrdIds = new ClOrdIdTable(expectedClOrdIds);
+        this.liveOrders = new LiveOrderTable(expectedLiveOrders);
     }
 
     // ------------------------------------------------------------------ listing and admission (cold)
@@ -196,17 +198,7 @@ public final class MatchingEngine implements EngineCommands
         advanceClock(timestamp);
         final ParticipantAccount account = account(participant);
         final Instrument listed = listed(instrument);
-        int slot = -1;
-        boolean duplicate = false;
-        if (account != null)
-        {
-            slot = clOrdIds.find(participant, clOrdIdHigh, clOrdIdLow);
-            duplicate = slot >= 0;
-            if (!duplicate)
-            {
-                slot = clOrdIds.add(participant, clOrdIdHigh, clOrdIdLow);
-            }
-        }
+        final boolean duplicate = account != null && !clOrdIds.use(participant, clOrdIdHigh, clOrdIdLow);
         final RejectReason reason = checkNewOrder(
             account, listed, duplicate, side, type, timeInForce, price, quantity, postOnly, expiry);
         if (reason != null)
@@ -225,7 +217,6 @@ public final class MatchingEngine implements EngineCommands
         order.filled = 0;
         order.clOrdIdHigh = clOrdIdHigh;
         order.clOrdIdLow = clOrdIdLow;
-        order.clOrdIdSlot = slot;
         order.timeInForce = timeInForce;
         order.postOnly = postOnly;
         order.expiry = timeInForce == TimeInForce.GTD ? expiry : NO_EXPIRY;
@@ -314,13 +305,11 @@ public final class MatchingEngine implements EngineCommands
             listener.onRejected(++engineSeq, clock, -1, clOrdIdHigh, clOrdIdLow, RejectReason.UNKNOWN_PARTICIPANT);
             return;
         }
-        int slot = clOrdIds.find(participant, clOrdIdHigh, clOrdIdLow);
-        if (slot >= 0)
+        if (!clOrdIds.use(participant, clOrdIdHigh, clOrdIdLow))
         {
             reject(participant, clOrdIdHigh, clOrdIdLow, RejectReason.DUPLICATE_CLORDID);
             return;
         }
-        slot = clOrdIds.add(participant, clOrdIdHigh, clOrdIdLow);
         final Order order = liveOrder(participant, origClOrdIdHigh, origClOrdIdLow);
         if (order == null)
         {
@@ -362,11 +351,10 @@ public final class MatchingEngine implements EngineCommands
         {
             removeFromBook(order);
         }
-        clOrdIds.setOrder(order.clOrdIdSlot, null);
-        order.clOrdIdSlot = slot;
-        clOrdIds.setOrder(slot, order);
+        liveOrders.remove(order);
         order.clOrdIdHigh = clOrdIdHigh;
         order.clOrdIdLow = clOrdIdLow;
+        liveOrders.put(order);
         order.quantity = quantity;
         order.price = price;
         listener.onReplaced(++engineSeq, clock, order.orderId, participant, clOrdIdHigh, clOrdIdLow, origHigh,
@@ -875,7 +863,7 @@ public final class MatchingEngine implements EngineCommands
         }
         lastLiveOrder = order;
         liveOrderCount++;
-        clOrdIds.setOrder(order.clOrdIdSlot, order);
+        liveOrders.put(order);
     }
 
     private void unlink(final Order order)
@@ -900,7 +888,7 @@ public final class MatchingEngine implements EngineCommands
         order.enginePrevious = null;
         order.engineNext = null;
         liveOrderCount--;
-        clOrdIds.setOrder(order.clOrdIdSlot, null);
+        liveOrders.remove(order);
     }
 
     private void reject(final int participant, final long clOrdIdHigh, final long clOrdIdLow, final RejectReason reason)
@@ -910,18 +898,12 @@ public final class MatchingEngine implements EngineCommands
 
     private boolean useClOrdId(final int participant, final long clOrdIdHigh, final long clOrdIdLow)
     {
-        if (clOrdIds.find(participant, clOrdIdHigh, clOrdIdLow) >= 0)
-        {
-            return false;
-        }
-        clOrdIds.add(participant, clOrdIdHigh, clOrdIdLow);
-        return true;
+        return clOrdIds.use(participant, clOrdIdHigh, clOrdIdLow);
     }
 
     private Order liveOrder(final int participant, final long clOrdIdHigh, final long clOrdIdLow)
     {
-        final int slot = clOrdIds.find(participant, clOrdIdHigh, clOrdIdLow);
-        return slot < 0 ? null : clOrdIds.order(slot);
+        return liveOrders.find(participant, clOrdIdHigh, clOrdIdLow);
     }
 
     private ParticipantAccount account(final int participant)
@@ -1087,8 +1069,7 @@ public final class MatchingEngine implements EngineCommands
             order.timeInForce = timesInForce[in.readByte()];
             order.postOnly = in.readBoolean();
             order.expiry = in.readLong();
-            order.clOrdIdSlot = engine.clOrdIds.find(order.participant, order.clOrdIdHigh, order.clOrdIdLow);
-            if (order.clOrdIdSlot < 0)
+            if (!engine.clOrdIds.contains(order.participant, order.clOrdIdHigh, order.clOrdIdLow))
             {
                 throw new java.io.IOException("snapshot order " + order.orderId + " has a clOrdId never seen");
             }
@@ -1245,7 +1226,8 @@ public final class MatchingEngine implements EngineCommands
                             order.instrument == instrument, instrument, "order " + order.orderId + " misplaced");
                         check(order.filled >= 0 && order.leaves() > 0, instrument,
                             "order " + order.orderId + " has filled " + order.filled + " of " + order.quantity);
-                        check(clOrdIds.order(order.clOrdIdSlot) == order, instrument,
+                        check(liveOrders.find(order.participant, order.clOrdIdHigh, order.clOrdIdLow) == order,
+                            instrument,
                             "order " + order.orderId + " is not found by its clOrdId");
                         if (order.side == Side.BUY && participants[order.participant].creditLimit > 0)
                         {
@@ -1274,6 +1256,8 @@ public final class MatchingEngine implements EngineCommands
             linked++;
         }
         check(linked == liveOrderCount, null, linked + " linked live orders but " + liveOrderCount + " counted");
+        check(liveOrders.size() == liveOrderCount, null,
+            liveOrders.size() + " orders found by clOrdId but " + liveOrderCount + " live");
         for (int p = 0; p < participantCount; p++)
         {
             final ParticipantAccount account = participants[p];

@@ -19,8 +19,6 @@ final class Order
     boolean postOnly;
     long expiry;
 
-    /** Slot of the current clOrdId in the {@link ClOrdIdTable}. */
-    int clOrdIdSlot;
     /** Index in the {@link ExpiryQueue}, -1 when not queued. */
     int expiryIndex = -1;
 
