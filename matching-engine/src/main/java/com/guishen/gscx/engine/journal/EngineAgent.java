@@ -98,6 +98,8 @@ final class EngineAgent implements Agent
                 snapshot();
             }
         }
+        // the pass's events reach the outbound journal together, as one entry
+        journaler.flush();
         return work;
     }
 
@@ -138,6 +140,8 @@ final class EngineAgent implements Agent
 
     void snapshot()
     {
+        // a snapshot never covers events the outbound journal does not hold yet
+        journaler.flush();
         disk.check();
         snapshots.write(engine, reader.entriesRead());
         sinceSnapshot = 0;

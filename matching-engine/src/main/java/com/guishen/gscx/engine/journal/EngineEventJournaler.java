@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Writes every engine event to the outbound journal, names included. After a restart the engine
- * replays commands whose events are already journaled; those (engineSeq up to
- * {@link #alreadyJournaled}) are recognised and not written twice.
+ * Writes every engine event to the outbound journal, names included, in batches: the events
+ * reach the journal at {@link #flush()}, which the engine's duty cycle calls after each pass.
+ * After a restart the engine replays commands whose events are already journaled; those
+ * (engineSeq up to {@link #alreadyJournaled}) are recognised and not written twice.
  */
 public final class EngineEventJournaler implements EngineListener, CommandNames
 {
@@ -38,6 +39,12 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     public void alreadyJournaled(final long engineSeq)
     {
         alreadyJournaled = engineSeq;
+    }
+
+    /** Writes the events encoded since the last flush to the journal, as one entry. */
+    public void flush()
+    {
+        appender.flush();
     }
 
     /** Lets the thread that calls next (the engine thread) take the journal appender over. */
@@ -159,7 +166,7 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
         {
             return false;
         }
-        encoder.wrap(appender.eventBuffer(), 0).type(type).engineSeq(engineSeq).timestamp(timestamp)
+        encoder.wrap(appender.eventBuffer(), appender.nextEventOffset()).type(type).engineSeq(engineSeq).timestamp(timestamp)
             .instrument(instrument);
         if (instrument >= 0)
         {

@@ -13,13 +13,20 @@ import org.agrona.concurrent.UnsafeBuffer;
 import java.nio.file.Path;
 
 /**
- * Every engine event, in engineSeq order without gaps: one binary event
- * ({@link EngineEventEncoder#LENGTH} bytes) and its CRC-32C per entry. The engine is its only
- * writer; gateways and the publisher tail it.
+ * Every engine event, in engineSeq order without gaps. Each entry is a batch: the events the
+ * engine produced in one pass of its duty cycle (one command's when it is live, many when it
+ * catches up; at most {@link #MAX_EVENTS_PER_ENTRY}), as an event count, that many binary events
+ * ({@link EngineEventEncoder#LENGTH} bytes each) and a CRC-32C over both. One entry per pass
+ * instead of one per event cuts Chronicle's per-append cost (header, index, clock), the largest
+ * part of journaling. The engine is the only writer; gateways and the publisher tail it, one
+ * event at a time.
  */
 public final class OutboundJournal implements AutoCloseable
 {
-    static final int ENTRY_LENGTH = EngineEventEncoder.LENGTH + 4;
+    /** Events in one entry at most. */
+    public static final int MAX_EVENTS_PER_ENTRY = 256;
+    private static final int COUNT_LENGTH = 4;
+    private static final int MAX_ENTRY_LENGTH = COUNT_LENGTH + MAX_EVENTS_PER_ENTRY * EngineEventEncoder.LENGTH + 4;
 
     private final SingleChronicleQueue queue;
 
@@ -50,7 +57,7 @@ public final class OutboundJournal implements AutoCloseable
     {
         final Reader reader = new Reader(queue.createTailer().direction(TailerDirection.BACKWARD).toEnd());
         final EngineEventDecoder decoder = new EngineEventDecoder();
-        return reader.readNext(decoder) ? decoder.engineSeq() : 0;
+        return reader.readLastOfEntry(decoder) ? decoder.engineSeq() : 0;
     }
 
     @Override
@@ -74,27 +81,33 @@ public final class OutboundJournal implements AutoCloseable
             final Reader reader = old.reader();
             final Appender appender = kept.appender();
             final EngineEventDecoder decoder = new EngineEventDecoder();
-            while (reader.readNext(decoder) && decoder.engineSeq() <= engineSeq)
+            try
             {
-                appender.eventBuffer().putBytes(0, reader.eventBuffer, 0, EngineEventEncoder.LENGTH);
-                appender.append();
+                while (reader.readNext(decoder) && decoder.engineSeq() <= engineSeq)
+                {
+                    appender.eventBuffer().putBytes(appender.nextEventOffset(), reader.entryBuffer,
+                        reader.eventOffset(), EngineEventEncoder.LENGTH);
+                    appender.append();
+                }
             }
-        }
-        catch (final CorruptJournalException ex)
-        {
-            // the rest of the old journal is unreadable: what was kept is everything before it
+            catch (final CorruptJournalException ex)
+            {
+                // the rest of the old journal is unreadable: what was kept is everything before it
+            }
+            appender.flush();
         }
         return aside;
     }
 
-    /** Appends encoded events. Allocation-free. */
+    /** Appends encoded events, a batch per entry. Allocation-free. */
     public static final class Appender
     {
         private final ExcerptAppender appender;
-        private final Bytes<?> entry = Bytes.allocateElasticDirect(ENTRY_LENGTH);
-        private final byte[] event = new byte[EngineEventEncoder.LENGTH];
-        private final UnsafeBuffer eventBuffer = new UnsafeBuffer(event);
+        private final Bytes<?> entry = Bytes.allocateElasticDirect(MAX_ENTRY_LENGTH);
+        private final byte[] batch = new byte[MAX_ENTRY_LENGTH - 4];
+        private final UnsafeBuffer batchBuffer = new UnsafeBuffer(batch);
         private final JournalEntryChecksum checksum = new JournalEntryChecksum();
+        private int events;
 
         private Appender(final ExcerptAppender appender)
         {
@@ -107,30 +120,55 @@ public final class OutboundJournal implements AutoCloseable
             appender.singleThreadedCheckReset();
         }
 
-        /** The buffer to encode the next event into, at offset 0. */
+        /** The buffer to encode the next event into, at {@link #nextEventOffset()}. */
         public UnsafeBuffer eventBuffer()
         {
-            return eventBuffer;
+            return batchBuffer;
         }
 
-        /** Appends the event encoded in {@link #eventBuffer()}. */
+        /** Where in {@link #eventBuffer()} the next event goes. */
+        public int nextEventOffset()
+        {
+            return COUNT_LENGTH + events * EngineEventEncoder.LENGTH;
+        }
+
+        /** Adds the event encoded at {@link #nextEventOffset()} to the batch; a full batch is written. */
         public void append()
         {
+            if (++events == MAX_EVENTS_PER_ENTRY)
+            {
+                flush();
+            }
+        }
+
+        /** Writes the batch as one entry, if it holds any event. */
+        public void flush()
+        {
+            if (events == 0)
+            {
+                return;
+            }
+            batchBuffer.putInt(0, events);
+            final int length = nextEventOffset();
             entry.clear();
-            entry.write(event, 0, event.length);
-            entry.writeInt(checksum.of(event, 0, event.length));
+            entry.write(batch, 0, length);
+            entry.writeInt(checksum.of(batch, 0, length));
             appender.writeBytes(entry);
+            events = 0;
         }
     }
 
-    /** Reads events in order, checking each one's checksum. */
+    /** Reads events in order, one at a time, checking each entry's checksum. */
     public static final class Reader
     {
         private final ExcerptTailer tailer;
-        private final byte[] event = new byte[EngineEventEncoder.LENGTH];
-        final UnsafeBuffer eventBuffer = new UnsafeBuffer(event);
+        private final byte[] entryBytes = new byte[MAX_ENTRY_LENGTH];
+        final UnsafeBuffer entryBuffer = new UnsafeBuffer(entryBytes);
         private final JournalEntryChecksum checksum = new JournalEntryChecksum();
         private long entriesRead;
+        private long eventsRead;
+        private int eventsInEntry;
+        private int nextEvent;
 
         private Reader(final ExcerptTailer tailer)
         {
@@ -141,9 +179,44 @@ public final class OutboundJournal implements AutoCloseable
          * Reads the next event and points {@code decoder} at it.
          *
          * @return false when there is no event yet.
-         * @throws CorruptJournalException if the entry has the wrong size or fails its checksum.
+         * @throws CorruptJournalException if an entry has an impossible size or fails its checksum.
          */
         public boolean readNext(final EngineEventDecoder decoder)
+        {
+            if (nextEvent == eventsInEntry && !readEntry())
+            {
+                return false;
+            }
+            decoder.wrap(entryBuffer, eventOffset(nextEvent));
+            nextEvent++;
+            eventsRead++;
+            return true;
+        }
+
+        /** Reads the next entry and points {@code decoder} at its last event (to find the journal's last). */
+        boolean readLastOfEntry(final EngineEventDecoder decoder)
+        {
+            if (!readEntry())
+            {
+                return false;
+            }
+            nextEvent = eventsInEntry;
+            decoder.wrap(entryBuffer, eventOffset(eventsInEntry - 1));
+            return true;
+        }
+
+        /** Where in {@link #entryBuffer} the event last returned by {@link #readNext} is. */
+        int eventOffset()
+        {
+            return eventOffset(nextEvent - 1);
+        }
+
+        private static int eventOffset(final int event)
+        {
+            return COUNT_LENGTH + event * EngineEventEncoder.LENGTH;
+        }
+
+        private boolean readEntry()
         {
             try (DocumentContext context = tailer.readingDocument())
             {
@@ -152,27 +225,35 @@ public final class OutboundJournal implements AutoCloseable
                     return false;
                 }
                 final Bytes<?> bytes = context.wire().bytes();
-                if (bytes.readRemaining() != ENTRY_LENGTH)
+                final long length = bytes.readRemaining();
+                final long events = (length - COUNT_LENGTH - 4) / EngineEventEncoder.LENGTH;
+                if (length > MAX_ENTRY_LENGTH || events < 1 ||
+                    length != COUNT_LENGTH + events * EngineEventEncoder.LENGTH + 4)
                 {
                     context.rollbackOnClose();
                     throw new CorruptJournalException("outbound", context.index(), entriesRead + 1,
-                        "entry of " + bytes.readRemaining() + " bytes, events take " + ENTRY_LENGTH);
+                        "entry of " + length + " bytes is not a count, 1.." + MAX_EVENTS_PER_ENTRY + " events of " +
+                        EngineEventEncoder.LENGTH + " bytes and a checksum");
                 }
-                bytes.read(event, 0, event.length);
-                if (checksum.of(event, 0, event.length) != bytes.readInt())
+                final int body = (int)length - 4;
+                bytes.read(entryBytes, 0, body);
+                if (checksum.of(entryBytes, 0, body) != bytes.readInt() || entryBuffer.getInt(0) != events)
                 {
                     context.rollbackOnClose();
-                    throw new CorruptJournalException("outbound", context.index(), entriesRead + 1, "checksum mismatch");
+                    throw new CorruptJournalException("outbound", context.index(), entriesRead + 1,
+                        "checksum mismatch");
                 }
                 entriesRead++;
-                decoder.wrap(eventBuffer, 0);
+                eventsInEntry = (int)events;
+                nextEvent = 0;
                 return true;
             }
         }
 
+        /** Events read so far (the position, counted in events from the start of the journal). */
         public long entriesRead()
         {
-            return entriesRead;
+            return eventsRead;
         }
 
         /** Lets the thread that calls next take this reader over from the one that called before. */
