@@ -1,15 +1,12 @@
 package com.guishen.gscx.ledger;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guishen.gscx.events.FixedPoint;
 import com.guishen.gscx.events.kafka.EventJson;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +26,6 @@ public final class EntryCodec
 {
     public static final String TYPE = "LEDGER_ENTRY";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EntryCodec()
@@ -54,45 +50,74 @@ public final class EntryCodec
         return FixedPoint.toString(amount, FixedPoint.SCALE);
     }
 
+    /**
+     * Writes the JSON by hand: it is on the booking path twice per entry (hash, journal), and a
+     * generator costs several times as much. Strings are escaped as Jackson escapes them.
+     */
     private static byte[] write(final JournalEntry entry, final boolean withHash)
     {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 96 * entry.postings().size());
-        try (JsonGenerator json = FACTORY.createGenerator(out))
+        final StringBuilder json = new StringBuilder(320 + 80 * entry.postings().size());
+        json.append("{\"type\":\"").append(TYPE).append("\",\"schemaVersion\":").append(EventJson.SCHEMA_VERSION)
+            .append(",\"entryId\":").append(entry.entryId())
+            .append(",\"time\":").append(entry.time())
+            .append(",\"kind\":\"").append(entry.kind().name())
+            .append("\",\"source\":{\"topic\":");
+        string(json, entry.source().topic());
+        json.append(",\"partition\":").append(entry.source().partition())
+            .append(",\"offset\":").append(entry.source().offset())
+            .append(",\"eventId\":");
+        string(json, entry.source().eventId());
+        json.append("},\"postings\":[");
+        for (int i = 0; i < entry.postings().size(); i++)
         {
-            json.writeStartObject();
-            json.writeStringField("type", TYPE);
-            json.writeNumberField("schemaVersion", EventJson.SCHEMA_VERSION);
-            json.writeNumberField("entryId", entry.entryId());
-            json.writeNumberField("time", entry.time());
-            json.writeStringField("kind", entry.kind().name());
-            json.writeObjectFieldStart("source");
-            json.writeStringField("topic", entry.source().topic());
-            json.writeNumberField("partition", entry.source().partition());
-            json.writeNumberField("offset", entry.source().offset());
-            json.writeStringField("eventId", entry.source().eventId());
-            json.writeEndObject();
-            json.writeArrayFieldStart("postings");
-            for (final Posting posting : entry.postings())
-            {
-                json.writeStartObject();
-                json.writeStringField("account", posting.account());
-                json.writeStringField("side", posting.side().name());
-                json.writeStringField("amount", amountText(posting.amount()));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeStringField("prevHash", entry.prevHash());
-            if (withHash)
-            {
-                json.writeStringField("hash", entry.hash());
-            }
-            json.writeEndObject();
+            final Posting posting = entry.postings().get(i);
+            json.append(i == 0 ? "{\"account\":" : ",{\"account\":");
+            string(json, posting.account());
+            json.append(",\"side\":\"").append(posting.side().name())
+                .append("\",\"amount\":\"").append(amountText(posting.amount())).append("\"}");
         }
-        catch (final IOException ex)
+        json.append("],\"prevHash\":");
+        string(json, entry.prevHash());
+        if (withHash)
         {
-            throw new UncheckedIOException(ex);
+            json.append(",\"hash\":");
+            string(json, entry.hash());
         }
-        return out.toByteArray();
+        json.append('}');
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void string(final StringBuilder json, final String text)
+    {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++)
+        {
+            final char c = text.charAt(i);
+            switch (c)
+            {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default ->
+                {
+                    if (c < 0x20)
+                    {
+                        json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    }
+                    else
+                    {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 
     /**

@@ -57,6 +57,10 @@ public final class BookingService implements AutoCloseable
         public long duplicates;
         public long rejected;
         public long alerts;
+        /** Time spent booking records (parse, rules, chain, journal), in nanoseconds. */
+        public long bookingNanos;
+        /** Time spent publishing the journal to Kafka (sends and transaction commits), in nanoseconds. */
+        public long publishingNanos;
     }
 
     private BookingService(final LedgerSettings settings, final Bookkeeper bookkeeper)
@@ -133,6 +137,7 @@ public final class BookingService implements AutoCloseable
     public int doWork()
     {
         final ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
+        final long bookingStart = System.nanoTime();
         for (final ConsumerRecord<byte[], byte[]> record : records)
         {
             final BookingOutcome outcome = bookkeeper.bookFill(record.topic(), record.partition(), record.offset(),
@@ -150,12 +155,15 @@ public final class BookingService implements AutoCloseable
                 default -> throw new IllegalStateException(outcome.result().name());
             }
         }
+        final long publishingStart = System.nanoTime();
+        counters.bookingNanos += publishingStart - bookingStart;
         int published = 0;
         int batch;
         while ((batch = publisher.publishAvailable()) > 0)
         {
             published += batch;
         }
+        counters.publishingNanos += System.nanoTime() - publishingStart;
         return records.count() + published;
     }
 
