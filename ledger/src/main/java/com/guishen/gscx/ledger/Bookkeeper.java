@@ -26,6 +26,7 @@ public final class Bookkeeper implements AutoCloseable
     private final PostingRules rules;
     private final FillReader fills = new FillReader();
     private long records;
+    private boolean kafkaRecordsApplied;
 
     private Bookkeeper(final LedgerJournal journal, final ChartOfAccounts chart)
     {
@@ -47,10 +48,7 @@ public final class Bookkeeper implements AutoCloseable
         try
         {
             bookkeeper.replay();
-            if (bookkeeper.ledger.lastEntryId() == 0)
-            {
-                bookkeeper.bookOpeningDeposits(chart.participants());
-            }
+            bookkeeper.bookOpeningDeposits(chart.participants());
             return bookkeeper;
         }
         catch (final RuntimeException ex)
@@ -65,6 +63,8 @@ public final class Bookkeeper implements AutoCloseable
         final LedgerJournal.Reader reader = journal.reader();
         for (LedgerJournal.Record record = reader.next(); record != null; record = reader.next())
         {
+            final EntrySource source = record.isEntry() ? record.entry().source() : record.skipped().source();
+            kafkaRecordsApplied |= !EntrySource.CONFIG.equals(source.topic());
             if (record.isEntry())
             {
                 ledger.apply(record.entry());
@@ -77,17 +77,30 @@ public final class Bookkeeper implements AutoCloseable
         records = reader.sequence();
     }
 
+    /**
+     * Books the configured opening deposits not booked yet: all of them on a new journal, the rest
+     * of them after a ledger killed while it booked them. Once the ledger has applied a Kafka
+     * record the books are open: a deposit added to the configuration later is not booked (it
+     * needs a deposit event of its own), only reported.
+     */
     private void bookOpeningDeposits(final List<Participant> participants)
     {
         for (int i = 0; i < participants.size(); i++)
         {
             final Participant participant = participants.get(i);
             final List<Posting> postings = rules.openingDeposit(participant);
-            if (!postings.isEmpty())
+            final String eventId = "DEPOSIT/" + participant.id();
+            if (postings.isEmpty() || ledger.isBooked(eventId))
             {
-                final EntrySource source = new EntrySource(EntrySource.CONFIG, 0, i, "DEPOSIT/" + participant.id());
-                write(ledger.prepare(EntryKind.OPENING_DEPOSIT, 0, source, postings));
+                continue;
             }
+            if (kafkaRecordsApplied)
+            {
+                LOG.warn("the opening deposit of {} is not booked: the ledger has booked trades already, and a deposit " +
+                    "after the opening needs a deposit event", participant.id());
+                continue;
+            }
+            write(ledger.prepare(EntryKind.OPENING_DEPOSIT, 0, new EntrySource(EntrySource.CONFIG, 0, i, eventId), postings));
         }
     }
 

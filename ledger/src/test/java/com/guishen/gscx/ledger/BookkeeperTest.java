@@ -38,6 +38,39 @@ class BookkeeperTest
     }
 
     @Test
+    void depositsALedgerDidNotFinishBookingAreBookedOnRestartButNotOnceTradingBegan()
+    {
+        final Path journal = root.resolve("ledger");
+        final MarketConfig firstTwo = withParticipants(MARKET.participants().subList(0, 2));
+        try (Bookkeeper bookkeeper = Bookkeeper.open(journal, firstTwo))
+        {
+            assertEquals(2, bookkeeper.ledger().lastEntryId(), "as if killed after two of the four deposits");
+        }
+        try (Bookkeeper bookkeeper = Bookkeeper.open(journal, MARKET))
+        {
+            assertEquals(4, bookkeeper.ledger().lastEntryId(), "the other two booked, none twice");
+            book(bookkeeper, 0, FillJson.of(1, "szai-lab", "guian-dc", "15.50", 3, "B"));
+        }
+        final List<com.guishen.gscx.config.Participant> later = new java.util.ArrayList<>(MARKET.participants());
+        final com.guishen.gscx.config.Participant lab = MARKET.participant("szai-lab").orElseThrow();
+        later.add(new com.guishen.gscx.config.Participant("late-lab", lab.name(), lab.homeExchange(), lab.roles(),
+            lab.fixCredentials(), lab.creditLimit(), lab.capacity(), lab.selfTradePrevention(), lab.fees(),
+            new java.math.BigDecimal("1000")));
+        try (Bookkeeper bookkeeper = Bookkeeper.open(journal, withParticipants(later)))
+        {
+            assertEquals(5, bookkeeper.ledger().lastEntryId(), "a deposit configured after trading began is not booked");
+            assertEquals(0, bookkeeper.ledger().balances().balance("late-lab.cash"));
+        }
+    }
+
+    private static MarketConfig withParticipants(final List<com.guishen.gscx.config.Participant> participants)
+    {
+        return new MarketConfig(MARKET.exchanges(), MARKET.resources(), MARKET.sites(), MARKET.instruments(),
+            MARKET.instrumentTemplates(), participants, MARKET.fees(), MARKET.risk(), MARKET.ports(), MARKET.kafka(),
+            MARKET.settlement());
+    }
+
+    @Test
     void fillsAreBookedOnceChainedAndComeBackAfterAReopen()
     {
         final Path journal = root.resolve("ledger");
