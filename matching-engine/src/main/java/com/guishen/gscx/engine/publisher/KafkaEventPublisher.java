@@ -63,7 +63,10 @@ public final class KafkaEventPublisher implements Agent
     private OutboundJournal.Reader reader;
     private TopOfBookMirror mirror;
     private KafkaProducer<byte[], byte[]> producer;
-    private PublishedPositions positions;
+    /** The last engineSeq already in each partition of each topic when the publisher (re)connected. */
+    private long[] fillsPublished;
+    private long[] ordersPublished;
+    private long[] marketDataPublished;
     private boolean inTransaction;
     private int sentInTransaction;
     private volatile long published;
@@ -117,7 +120,10 @@ public final class KafkaEventPublisher implements Agent
         }
         producer = created;
         resolveOpenTransactions();
-        positions = PublishedPositions.read(settings.bootstrapServers(), topics());
+        final PublishedPositions positions = PublishedPositions.read(settings.bootstrapServers(), topics());
+        fillsPublished = positions.lastEngineSeqs(settings.fillsTopic(), settings.partitions());
+        ordersPublished = positions.lastEngineSeqs(settings.ordersTopic(), settings.partitions());
+        marketDataPublished = positions.lastEngineSeqs(settings.marketDataTopic(), settings.partitions());
         LOG.info("publisher resuming: every partition has events up to at least engineSeq {}", positions.lowest());
     }
 
@@ -339,8 +345,8 @@ public final class KafkaEventPublisher implements Agent
     /** Sends a record in the batch's transaction (opening it if needed) unless its partition already holds this engineSeq. */
     private void record(final String topic, final byte[] key, final long seq, final byte[] value)
     {
-        final int partition = Utils.toPositive(Utils.murmur2(key)) % settings.partitions();
-        if (seq > positions.lastEngineSeq(new TopicPartition(topic, partition)))
+        final int partition = settings.partitions() == 1 ? 0 : Utils.toPositive(Utils.murmur2(key)) % settings.partitions();
+        if (seq > published(topic)[partition])
         {
             // Sent as soon as it is built: the producer's I/O thread ships records while the next are
             // encoded, and the commit at the end of the batch only waits for the last ones.
@@ -352,6 +358,13 @@ public final class KafkaEventPublisher implements Agent
             producer.send(new ProducerRecord<>(topic, partition, key, value));
             sentInTransaction++;
         }
+    }
+
+    /** The publisher's topics are its settings' String instances: told apart by identity, without hashing. */
+    private long[] published(final String topic)
+    {
+        return topic == settings.fillsTopic() ? fillsPublished :
+            topic == settings.ordersTopic() ? ordersPublished : marketDataPublished;
     }
 
     /** The symbol of an engine instrument index, decoded once. */

@@ -85,6 +85,17 @@ final class PublishedPositions
         return lastEngineSeq.getOrDefault(partition, 0L);
     }
 
+    /** The highest engineSeq in each of a topic's partitions, indexed by partition. */
+    long[] lastEngineSeqs(final String topic, final int partitions)
+    {
+        final long[] seqs = new long[partitions];
+        for (int partition = 0; partition < partitions; partition++)
+        {
+            seqs[partition] = lastEngineSeq(new TopicPartition(topic, partition));
+        }
+        return seqs;
+    }
+
     /** The lowest of the partitions' positions: events after it may still be missing somewhere. */
     long lowest()
     {
