@@ -294,6 +294,12 @@ public final class LedgerJournal implements AutoCloseable
             }
         }
 
+        /** Lets the thread that calls next take this reader over from the one that called before. */
+        public void handOver()
+        {
+            tailer.singleThreadedCheckReset();
+        }
+
         /** How many records this reader has read. */
         public long sequence()
         {

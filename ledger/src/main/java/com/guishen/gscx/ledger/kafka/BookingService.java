@@ -41,6 +41,8 @@ public final class BookingService implements AutoCloseable
     private final LedgerPublisher publisher;
     private final Counters counters = new Counters();
     private volatile boolean running = true;
+    private volatile boolean bookingStopped;
+    private volatile RuntimeException publishingFailure;
     private BookingListener listener = entry -> { };
 
     /** Told of every entry right after the journal holds it, on the booking thread (lag measurements, live views). */
@@ -133,8 +135,14 @@ public final class BookingService implements AutoCloseable
         }
     }
 
-    /** Polls once, books what came and publishes what the journal gained. Returns the work done. */
+    /** Polls once, books what came and publishes what the journal gained, on the calling thread. Returns the work done. */
     public int doWork()
+    {
+        return book() + publish();
+    }
+
+    /** Polls once and books what came. Returns how many records came. */
+    private int book()
     {
         final ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
         final long bookingStart = System.nanoTime();
@@ -155,8 +163,14 @@ public final class BookingService implements AutoCloseable
                 default -> throw new IllegalStateException(outcome.result().name());
             }
         }
+        counters.bookingNanos += System.nanoTime() - bookingStart;
+        return records.count();
+    }
+
+    /** Publishes everything the journal gained. Returns how many records. */
+    private int publish()
+    {
         final long publishingStart = System.nanoTime();
-        counters.bookingNanos += publishingStart - bookingStart;
         int published = 0;
         int batch;
         while ((batch = publisher.publishAvailable()) > 0)
@@ -164,26 +178,79 @@ public final class BookingService implements AutoCloseable
             published += batch;
         }
         counters.publishingNanos += System.nanoTime() - publishingStart;
-        return records.count() + published;
+        return published;
     }
 
-    /** Runs until {@link #stop} is called (from another thread, e.g. a shutdown hook). */
-    public void run()
+    /**
+     * Runs until {@link #stop} is called (from another thread, e.g. a shutdown hook): books on the
+     * calling thread while a thread of its own publishes the journal behind it (the journal is the
+     * outbox, so publishing may trail booking by any amount and still lose and repeat nothing).
+     * When stopped, everything booked is published before it returns.
+     *
+     * @throws RuntimeException what stopped publishing (e.g. a newer ledger fenced this one).
+     */
+    public void run() throws InterruptedException
     {
-        while (running)
+        final Thread publishing = new Thread(this::publishUntilBookingStops, "gscx-ledger-publisher");
+        publishing.start();
+        try
         {
-            try
+            while (running)
             {
-                doWork();
-            }
-            catch (final org.apache.kafka.common.errors.WakeupException ex)
-            {
-                if (running)
+                try
                 {
-                    throw ex;
+                    book();
+                }
+                catch (final org.apache.kafka.common.errors.WakeupException ex)
+                {
+                    if (running)
+                    {
+                        throw ex;
+                    }
                 }
             }
         }
+        finally
+        {
+            bookingStopped = true;
+            publishing.join();
+        }
+        if (publishingFailure != null)
+        {
+            throw publishingFailure;
+        }
+    }
+
+    private void publishUntilBookingStops()
+    {
+        publisher.handOver();
+        try
+        {
+            while (true)
+            {
+                final boolean last = bookingStopped; // read first: all booked before it is published below
+                if (publish() == 0)
+                {
+                    if (last)
+                    {
+                        return;
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+            }
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("ledger publisher stopped: {}", ex.toString());
+            publishingFailure = ex;
+            stop();
+        }
+    }
+
+    /** Journal records committed to Kafka so far (readable from any thread). */
+    public long publishedRecords()
+    {
+        return publisher.published();
     }
 
     public void stop()

@@ -44,7 +44,7 @@ public final class LedgerPublisher implements AutoCloseable
     private final LedgerJournal journal;
     private final KafkaProducer<byte[], byte[]> producer;
     private LedgerJournal.Reader reader;
-    private long published;
+    private volatile long published;
 
     public LedgerPublisher(final LedgerSettings settings, final LedgerJournal journal)
     {
@@ -98,7 +98,13 @@ public final class LedgerPublisher implements AutoCloseable
         return count;
     }
 
-    /** Journal records committed to Kafka so far. */
+    /** Lets the thread that publishes next take the publisher over from the one that created it. */
+    public void handOver()
+    {
+        reader.handOver();
+    }
+
+    /** Journal records committed to Kafka so far (readable from any thread). */
     public long published()
     {
         return published;
