@@ -395,6 +395,21 @@ final class ConfigNode
         return isMissing() ? defaultValue : choice(type);
     }
 
+    /** An optional boolean ({@code true} or {@code false}). */
+    Boolean flag(final boolean defaultValue)
+    {
+        if (isMissing())
+        {
+            return defaultValue;
+        }
+        if (!value.isBoolean())
+        {
+            error("must be true or false, got " + got());
+            return null;
+        }
+        return value.asBoolean();
+    }
+
     /** An optional ISO-8601 duration ({@code PT1H}). */
     Duration duration(final Duration defaultValue)
     {

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param ports               listening ports.
  * @param kafka               Kafka topics and topic creation.
  * @param settlement          settlement cycle and delivery penalties.
+ * @param gateway             FIX sessions: the exchange's CompID, timeouts, resets, drop copies.
  */
 public record MarketConfig(
     List<Exchange> exchanges,
@@ -35,7 +36,8 @@ public record MarketConfig(
     RiskSettings risk,
     PortSettings ports,
     KafkaSettings kafka,
-    SettlementSettings settlement)
+    SettlementSettings settlement,
+    GatewaySettings gateway)
 {
     /** China Standard Time (UTC+08:00, no daylight saving): the zone of every delivery window. */
     public static final ZoneOffset CHINA_STANDARD_TIME = ZoneOffset.ofHours(8);

@@ -19,7 +19,7 @@ final class MarketConfigReader
 {
     static final List<String> SECTIONS = List.of(
         "exchanges", "resources", "sites", "fees", "risk", "instruments", "instrumentTemplates", "participants",
-        "ports", "kafka", "settlement");
+        "ports", "kafka", "settlement", "gateway");
 
     /** Resource and site ids: they are symbol parts, so upper-case letters and digits only. */
     private static final Pattern CATALOGUE_ID = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
@@ -64,8 +64,10 @@ final class MarketConfigReader
         final PortSettings ports = SettingsReader.ports(root.get("ports"));
         final KafkaSettings kafka = SettingsReader.kafka(root.get("kafka"));
         final SettlementSettings settlement = SettingsReader.settlement(root.get("settlement"));
+        final GatewaySettings gateway = GatewayReader.gateway(root.get("gateway"), participants);
 
-        return new MarketConfig(exchanges, resources, sites, instruments, templates, participants, fees, risk, ports, kafka, settlement);
+        return new MarketConfig(
+            exchanges, resources, sites, instruments, templates, participants, fees, risk, ports, kafka, settlement, gateway);
     }
 
     /** Upper-case letters and digits, starting with a letter, at most 16: a valid symbol part. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ParticipantReader
 {
-    private static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final List<String> CREDENTIAL_KEYS = List.of("algorithm", "iterations", "salt", "hash");
 
     private final Set<String> resourceIds;
@@ -85,7 +85,7 @@ final class ParticipantReader
         return roles;
     }
 
-    private static FixCredentials credentials(final ConfigNode node)
+    static FixCredentials credentials(final ConfigNode node)
     {
         final ConfigNode password = node.get("password");
         final List<String> known = new ArrayList<>(CREDENTIAL_KEYS);

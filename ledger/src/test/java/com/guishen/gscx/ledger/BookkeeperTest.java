@@ -67,7 +67,7 @@ class BookkeeperTest
     {
         return new MarketConfig(MARKET.exchanges(), MARKET.resources(), MARKET.sites(), MARKET.instruments(),
             MARKET.instrumentTemplates(), participants, MARKET.fees(), MARKET.risk(), MARKET.ports(), MARKET.kafka(),
-            MARKET.settlement());
+            MARKET.settlement(), MARKET.gateway());
     }
 
     @Test
