@@ -1,23 +1,14 @@
 package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.config.ConfigException;
-import com.guishen.gscx.config.EngineDeclarations;
 import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.engine.journal.CorruptJournalException;
 import com.guishen.gscx.engine.journal.DataDirectory;
-import com.guishen.gscx.engine.journal.InboundJournal;
 import com.guishen.gscx.engine.journal.JournaledEngine;
-import com.guishen.gscx.engine.journal.OutboundJournal;
-import com.guishen.gscx.engine.publisher.KafkaEventPublisher;
-import com.guishen.gscx.launcher.kafka.KafkaConnection;
-import org.agrona.CloseHelper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
@@ -76,7 +67,6 @@ final class EngineCommand implements Callable<Integer>
         try
         {
             market = config.load();
-            listMarketIfNew(directory, market);
         }
         catch (final ConfigException ex)
         {
@@ -86,12 +76,12 @@ final class EngineCommand implements Callable<Integer>
             return ExitCodes.BAD_INPUT;
         }
 
-        final JournaledEngine engine;
+        final EngineService service;
         try
         {
-            engine = JournaledEngine.open(directory, new JournaledEngine.Settings(
+            service = EngineService.start(directory, market, new JournaledEngine.Settings(
                 snapshotEvery, 1 << 16, 1 << 20, busySpin, truncateCorruptTail,
-                JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start();
+                JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES), "gscx engine");
         }
         catch (final CorruptJournalException ex)
         {
@@ -104,47 +94,28 @@ final class EngineCommand implements Callable<Integer>
             System.err.println("gscx engine: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        // From here on a stop (Ctrl-C, SIGTERM) closes whatever has been opened, the engine last but one:
-        // its closing snapshot matters most, and each part is closed even if the one before fails.
-        final Deque<AutoCloseable> opened = new ArrayDeque<>();
-        opened.push(engine);
+        // From here on a stop (Ctrl-C, SIGTERM) closes whatever has been opened.
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() ->
         {
-            synchronized (opened)
-            {
-                CloseHelper.closeAll(error -> System.err.println("gscx engine: while stopping: " + error),
-                    opened.toArray(new AutoCloseable[0]));
-                opened.clear();
-            }
+            service.close();
             stopped.countDown();
         }, "gscx-engine-shutdown"));
-
-        KafkaEventPublisher publisher = null;
-        String publishing = "not publishing to Kafka (--no-publisher)";
-        synchronized (opened)
+        final JournaledEngine engine = service.engine();
+        if (!noPublisher)
         {
-            if (!noPublisher)
+            try
             {
-                final KafkaConnection kafka;
-                try
-                {
-                    kafka = KafkaConnection.open(directory.root(), kafkaOption.bootstrapServers);
-                }
-                catch (final RuntimeException ex)
-                {
-                    System.err.println("gscx engine: " + ex.getMessage());
-                    return ExitCodes.FAILURE;
-                }
-                opened.addLast(kafka);
-                final OutboundJournal outbound = OutboundJournal.open(directory.outbound());
-                opened.push(outbound);
-                publisher = Publishing.publisher(market, kafka.bootstrapServers(), directory, outbound);
-                opened.push(Publishing.start(publisher));
-                publishing = "publishing to Kafka at " + kafka.bootstrapServers();
+                service.startPublisher(directory, market, kafkaOption.bootstrapServers);
+            }
+            catch (final RuntimeException ex)
+            {
+                System.err.println("gscx engine: " + ex.getMessage());
+                return ExitCodes.FAILURE;
             }
         }
-        System.err.println("gscx engine: running on " + directory.root() + ", " + publishing + " (Ctrl-C to stop)");
+        System.err.println("gscx engine: running on " + directory.root() + ", " + service.publishing() +
+            " (Ctrl-C to stop)");
         long reported = -1;
         long reportedRecords = -1;
         while (!stopped.await(10, TimeUnit.SECONDS))
@@ -155,7 +126,7 @@ final class EngineCommand implements Callable<Integer>
                 return ExitCodes.FAILURE;
             }
             final long applied = engine.inboundEntriesApplied();
-            final long records = publisher == null ? 0 : publisher.published();
+            final long records = service.published();
             if (applied != reported || records != reportedRecords)
             {
                 System.err.printf("gscx engine: %,d inbound entries applied, %,d Kafka records published%n", applied,
@@ -167,22 +138,4 @@ final class EngineCommand implements Callable<Integer>
         return ExitCodes.OK;
     }
 
-    private static void listMarketIfNew(final DataDirectory directory, final MarketConfig market)
-    {
-        try (InboundJournal inbound = InboundJournal.open(directory.inbound()))
-        {
-            if (inbound.reader().readNext(new byte[InboundJournal.MAX_LINE_LENGTH]) >= 0)
-            {
-                return;
-            }
-            final InboundJournal.Appender appender = inbound.appender();
-            int lines = 0;
-            for (final String declaration : EngineDeclarations.at(market, Instant.now()))
-            {
-                appender.append(declaration);
-                lines++;
-            }
-            System.err.println("gscx engine: new data directory: listed the market (" + lines + " declarations)");
-        }
-    }
 }

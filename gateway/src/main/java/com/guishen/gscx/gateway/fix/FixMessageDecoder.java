@@ -272,9 +272,10 @@ public final class FixMessageDecoder
         return valueOffsets[index];
     }
 
+    /** The length of field {@code index}'s value; 0 for index -1 (a field {@link #indexOf} did not find). */
     public int valueLengthAt(final int index)
     {
-        return valueLengths[index];
+        return index < 0 ? 0 : valueLengths[index];
     }
 
     /** The index of the first field with {@code tag}, or -1 if there is none. */
@@ -307,9 +308,16 @@ public final class FixMessageDecoder
         return -1;
     }
 
-    /** The value as a long ({@code [-]digits}), or {@link #MALFORMED_LONG}. */
+    /**
+     * The value as a long ({@code [-]digits}), or {@link #MALFORMED_LONG}. Like every value accessor it takes
+     * index -1 (a field {@link #indexOf} did not find) and answers as for a malformed value.
+     */
     public long longAt(final int index)
     {
+        if (index < 0)
+        {
+            return MALFORMED_LONG;
+        }
         final int start = valueOffsets[index];
         final int end = start + valueLengths[index];
         if (start == end)
@@ -350,8 +358,8 @@ public final class FixMessageDecoder
      */
     public long fixedPointAt(final int index)
     {
-        final int valueLength = valueLengths[index];
-        if (valueLength > MAX_DECIMAL_LENGTH)
+        final int valueLength = valueLengthAt(index);
+        if (index < 0 || valueLength > MAX_DECIMAL_LENGTH)
         {
             return FixedPoint.MALFORMED;
         }
@@ -362,18 +370,22 @@ public final class FixMessageDecoder
     /** The value's one character, or {@link #MALFORMED_CHAR} if it is not exactly one byte. */
     public byte charAt(final int index)
     {
-        return valueLengths[index] == 1 ? buffer.getByte(valueOffsets[index]) : MALFORMED_CHAR;
+        return valueLengthAt(index) == 1 ? buffer.getByte(valueOffsets[index]) : MALFORMED_CHAR;
     }
 
     /** A UTCTimestamp value as epoch nanoseconds, or {@link UtcTimestamp#MALFORMED}. */
     public long timestampNanosAt(final int index)
     {
-        return UtcTimestamp.parseNanos(buffer, valueOffsets[index], valueLengths[index]);
+        return index < 0 ? UtcTimestamp.MALFORMED : UtcTimestamp.parseNanos(buffer, valueOffsets[index], valueLengths[index]);
     }
 
     /** True if the value is exactly {@code expected}. */
     public boolean valueEquals(final int index, final byte[] expected)
     {
+        if (index < 0)
+        {
+            return false;
+        }
         final int valueLength = valueLengths[index];
         if (valueLength != expected.length)
         {
@@ -397,8 +409,8 @@ public final class FixMessageDecoder
      */
     public int copyValue(final int index, final byte[] destination, final int destinationOffset)
     {
-        final int valueLength = valueLengths[index];
-        if (destinationOffset < 0 || valueLength > destination.length - destinationOffset)
+        final int valueLength = valueLengthAt(index);
+        if (index < 0 || destinationOffset < 0 || valueLength > destination.length - destinationOffset)
         {
             return -1;
         }

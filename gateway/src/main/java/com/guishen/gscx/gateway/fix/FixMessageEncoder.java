@@ -144,6 +144,14 @@ public final class FixMessageEncoder
         return soh();
     }
 
+    /** Appends fields already encoded ({@code tag=value<SOH>...}), e.g. the body of a stored message being resent. */
+    public FixMessageEncoder putRaw(final DirectBuffer fields, final int start, final int length)
+    {
+        buffer.putBytes(position, fields, start, length);
+        position += length;
+        return this;
+    }
+
     /**
      * Fills in BodyLength, closes the gap left for it and appends the CheckSum.
      *

@@ -97,6 +97,10 @@ public final class FixTags
     public static final int SECURITY_LIST_REQUEST_TYPE = 559;
     public static final int SECURITY_REQUEST_RESULT = 560;
     public static final int TRD_MATCH_ID = 880;
+    public static final int SECURITY_DESC = 107;
+    public static final int CONTRACT_MULTIPLIER = 231;
+    public static final int ROUND_LOT = 561;
+    public static final int MIN_TRADE_VOL = 562;
     public static final int LAST_FRAGMENT = 893;
 
     private FixTags()

@@ -1,0 +1,294 @@
+package com.guishen.gscx.gateway;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * One TCP connection of the acceptor: the bytes received and not yet framed, the bytes to send
+ * that the socket did not take yet, and the session it logged on to (none before a Logon).
+ * Output that piles up beyond a bound (a reader that stopped reading) closes the connection
+ * instead of growing without limit.
+ */
+final class FixConnection
+{
+    private final SocketChannel channel;
+    private final SelectionKey key;
+    private final ByteBuffer input;
+    private final UnsafeBuffer inputBuffer;
+    private final ByteBuffer output;
+    private final String remoteAddress;
+    private final long connectedAtMs;
+
+    private FixSession session;
+    private PendingLogon pendingLogon;
+    private boolean closing;
+    private long closeDeadlineMs;
+    private boolean outputShutdown;
+    private boolean closed;
+    private String closeReason;
+
+    FixConnection(final SocketChannel channel, final SelectionKey key, final int inputCapacity, final int outputCapacity,
+        final long nowMs)
+    {
+        this.channel = channel;
+        this.key = key;
+        this.input = ByteBuffer.allocateDirect(inputCapacity);
+        this.inputBuffer = new UnsafeBuffer(input);
+        this.output = ByteBuffer.allocateDirect(outputCapacity);
+        this.connectedAtMs = nowMs;
+        String address;
+        try
+        {
+            address = String.valueOf(channel.getRemoteAddress());
+        }
+        catch (final IOException ex)
+        {
+            address = "unknown";
+        }
+        this.remoteAddress = address;
+    }
+
+    /**
+     * Reads what the socket has into the input buffer.
+     *
+     * @return bytes read, 0 if none, -1 when the peer closed or the connection failed.
+     */
+    int read()
+    {
+        if (!input.hasRemaining())
+        {
+            return 0;
+        }
+        try
+        {
+            return channel.read(input);
+        }
+        catch (final IOException ex)
+        {
+            return -1;
+        }
+    }
+
+    /** The received bytes not consumed yet: {@code inputBuffer()[0, inputLength())}. */
+    UnsafeBuffer inputBuffer()
+    {
+        return inputBuffer;
+    }
+
+    int inputLength()
+    {
+        return input.position();
+    }
+
+    boolean inputFull()
+    {
+        return !input.hasRemaining();
+    }
+
+    /** Drops the first {@code length} received bytes. */
+    void consume(final int length)
+    {
+        final int remaining = input.position() - length;
+        if (remaining > 0)
+        {
+            inputBuffer.putBytes(0, inputBuffer, length, remaining);
+        }
+        input.position(Math.max(remaining, 0));
+    }
+
+    /**
+     * Sends a message, or queues it when the socket is busy.
+     *
+     * @return false if the output queue overflowed (the connection is then being closed).
+     */
+    boolean send(final DirectBuffer message, final int offset, final int length)
+    {
+        if (closed || outputShutdown)
+        {
+            return false;
+        }
+        if (output.position() > 0 && !flush())
+        {
+            return false;
+        }
+        if (output.position() == 0)
+        {
+            final ByteBuffer direct = message.byteBuffer();
+            try
+            {
+                if (direct != null)
+                {
+                    final ByteBuffer view = direct.duplicate();
+                    final int start = message.wrapAdjustment() + offset;
+                    view.limit(start + length).position(start);
+                    channel.write(view);
+                    if (!view.hasRemaining())
+                    {
+                        return true;
+                    }
+                    return queue(view);
+                }
+            }
+            catch (final IOException ex)
+            {
+                startClosing("write failed: " + ex.getMessage(), 0);
+                return false;
+            }
+        }
+        if (output.remaining() < length)
+        {
+            startClosing("output queue full: the counterparty does not read", 0);
+            return false;
+        }
+        message.getBytes(offset, output, output.position(), length);
+        output.position(output.position() + length);
+        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+        return true;
+    }
+
+    private boolean queue(final ByteBuffer rest)
+    {
+        if (output.remaining() < rest.remaining())
+        {
+            startClosing("output queue full: the counterparty does not read", 0);
+            return false;
+        }
+        output.put(rest);
+        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+        return true;
+    }
+
+    /** Writes queued output; false if the connection failed. */
+    boolean flush()
+    {
+        if (output.position() == 0 || closed)
+        {
+            return !closed;
+        }
+        output.flip();
+        try
+        {
+            channel.write(output);
+        }
+        catch (final IOException ex)
+        {
+            output.clear();
+            startClosing("write failed: " + ex.getMessage(), 0);
+            return false;
+        }
+        output.compact();
+        if (output.position() == 0)
+        {
+            key.interestOps(SelectionKey.OP_READ);
+        }
+        return true;
+    }
+
+    boolean hasQueuedOutput()
+    {
+        return output.position() > 0;
+    }
+
+    /**
+     * Starts closing: what is queued is still sent, then the output side is shut (the peer sees the
+     * end of the stream) and the socket is closed when the peer closes too or {@code lingerMs} passed.
+     */
+    void startClosing(final String reason, final long deadlineMs)
+    {
+        if (!closing)
+        {
+            closing = true;
+            closeReason = reason;
+            closeDeadlineMs = deadlineMs;
+        }
+    }
+
+    boolean isClosing()
+    {
+        return closing;
+    }
+
+    long closeDeadlineMs()
+    {
+        return closeDeadlineMs;
+    }
+
+    String closeReason()
+    {
+        return closeReason;
+    }
+
+    /** Shuts the output side once everything queued went out. */
+    void shutdownOutputWhenFlushed()
+    {
+        if (!outputShutdown && output.position() == 0)
+        {
+            outputShutdown = true;
+            try
+            {
+                channel.shutdownOutput();
+            }
+            catch (final IOException ex)
+            {
+                close();
+            }
+        }
+    }
+
+    void close()
+    {
+        if (!closed)
+        {
+            closed = true;
+            key.cancel();
+            try
+            {
+                channel.close();
+            }
+            catch (final IOException ignored)
+            {
+                // closing anyway
+            }
+        }
+    }
+
+    boolean isClosed()
+    {
+        return closed;
+    }
+
+    FixSession session()
+    {
+        return session;
+    }
+
+    void session(final FixSession session)
+    {
+        this.session = session;
+    }
+
+    /** A Logon waiting for its password check; no further input is read meanwhile. */
+    PendingLogon pendingLogon()
+    {
+        return pendingLogon;
+    }
+
+    void pendingLogon(final PendingLogon logon)
+    {
+        this.pendingLogon = logon;
+    }
+
+    long connectedAtMs()
+    {
+        return connectedAtMs;
+    }
+
+    String remoteAddress()
+    {
+        return remoteAddress;
+    }
+}

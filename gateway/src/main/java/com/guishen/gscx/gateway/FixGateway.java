@@ -1,0 +1,114 @@
+package com.guishen.gscx.gateway;
+
+import com.guishen.gscx.config.GatewaySettings;
+import com.guishen.gscx.config.MarketConfig;
+import com.guishen.gscx.config.Participant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+
+/**
+ * The FIX 4.4 order-entry gateway: one acceptor thread serving every participant's session and the
+ * drop copies, appending their orders to the engine's inbound journal and sending the engine's
+ * answers back as ExecutionReports. Session state (sequence numbers, sent messages) lives under
+ * {@code sessionsDirectory}, one directory per CompID, and survives restarts.
+ */
+public final class FixGateway implements AutoCloseable
+{
+    /** Largest message accepted or sent, header and trailer included. */
+    private final int maxMessageLength;
+    private final List<FixSession> sessions = new ArrayList<>();
+    private final CredentialCheck credentialCheck = new CredentialCheck();
+    private final GatewayCounters counters = new GatewayCounters();
+    private final GatewayAgent agent;
+    private final AgentRunner runner;
+    private final String address;
+
+    private FixGateway(final MarketConfig market, final Path sessionsDirectory, final int port, final CommandSink commands,
+        final EngineEventSource events, final boolean busySpin)
+    {
+        final GatewaySettings settings = market.gateway();
+        this.maxMessageLength = settings.maxMessageSize();
+        final List<FixSession> dropCopies = new ArrayList<>();
+        try
+        {
+            for (final Participant participant : market.participants())
+            {
+                sessions.add(new FixSession(participant.id(), settings.compId(), participant.fixCredentials(), false,
+                    settings.cancelOnDisconnect().contains(participant.id()),
+                    Files.createDirectories(sessionsDirectory.resolve(participant.id())), maxMessageLength));
+            }
+            for (final GatewaySettings.DropCopySession dropCopy : settings.dropCopy())
+            {
+                final FixSession session = new FixSession(dropCopy.id(), settings.compId(), dropCopy.fixCredentials(), true,
+                    false, Files.createDirectories(sessionsDirectory.resolve(dropCopy.id())), maxMessageLength);
+                sessions.add(session);
+                dropCopies.add(session);
+            }
+        }
+        catch (final IOException ex)
+        {
+            close();
+            throw new UncheckedIOException("cannot create the FIX session directories under " + sessionsDirectory, ex);
+        }
+        final OrderEntry orderEntry = new OrderEntry(commands, market, counters);
+        final SessionLayer sessionLayer = new SessionLayer(sessions, settings, orderEntry, credentialCheck, maxMessageLength);
+        final ExecutionReports reports = new ExecutionReports(events, sessions, dropCopies, counters);
+        this.agent = new GatewayAgent(new InetSocketAddress(settings.bindAddress(), port), sessions, sessionLayer, reports,
+            settings.logonTimeout().toMillis(), maxMessageLength, counters);
+        this.address = settings.bindAddress() + ":" + agent.port();
+        final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
+            new BackoffIdleStrategy(100, 10, 1_000, 200_000);
+        this.runner = new AgentRunner(idle, error -> System.err.println("gscx gateway: " + error), null, agent);
+    }
+
+    /**
+     * Binds the acceptor and starts the gateway thread.
+     *
+     * @param port the TCP port; 0 for any free one (see {@link #address()}).
+     * @throws UncheckedIOException if the port cannot be bound or a session's files cannot be opened.
+     */
+    public static FixGateway start(final MarketConfig market, final Path sessionsDirectory, final int port,
+        final CommandSink commands, final EngineEventSource events, final boolean busySpin)
+    {
+        final FixGateway gateway = new FixGateway(market, sessionsDirectory, port, commands, events, busySpin);
+        AgentRunner.startOnThread(gateway.runner);
+        return gateway;
+    }
+
+    /** {@code host:port} the acceptor listens on. */
+    public String address()
+    {
+        return address;
+    }
+
+    public int port()
+    {
+        return agent.port();
+    }
+
+    public GatewayCounters counters()
+    {
+        return counters;
+    }
+
+    @Override
+    public void close()
+    {
+        CloseHelper.quietClose(runner);
+        CloseHelper.quietClose(credentialCheck);
+        for (final FixSession session : sessions)
+        {
+            session.close();
+        }
+    }
+}
