@@ -63,7 +63,9 @@ final class MarketConfigReader
 
         final PortSettings ports = SettingsReader.ports(root.get("ports"));
         final KafkaSettings kafka = SettingsReader.kafka(root.get("kafka"));
-        final SettlementSettings settlement = SettingsReader.settlement(root.get("settlement"));
+        final java.util.Set<String> participantIds = new java.util.HashSet<>();
+        participants.forEach(participant -> participantIds.add(participant.id()));
+        final SettlementSettings settlement = SettingsReader.settlement(root.get("settlement"), participantIds);
         final GatewaySettings gateway = GatewayReader.gateway(root.get("gateway"), participants);
 
         return new MarketConfig(

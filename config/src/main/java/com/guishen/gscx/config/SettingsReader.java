@@ -126,10 +126,10 @@ final class SettingsReader
         return used.claim(node, name) ? name : null;
     }
 
-    static SettlementSettings settlement(final ConfigNode section)
+    static SettlementSettings settlement(final ConfigNode section, final java.util.Set<String> participantIds)
     {
-        final ConfigNode fields = section.mapping(
-            false, "cyclePeriod", "deliveryConfirmationGrace", "deliveryFailurePenaltyPct");
+        final ConfigNode fields = section.mapping(false, "cyclePeriod", "deliveryConfirmationGrace",
+            "deliveryFailurePenaltyPct", "reliabilityWindow", "operators");
         final ConfigNode cycleNode = fields.get("cyclePeriod");
         Duration cycle = positive(cycleNode, Duration.parse(SettlementSettings.DEFAULT_CYCLE_PERIOD));
         if (cycle != null && (cycle.compareTo(DAY) > 0 || DAY.toNanos() % cycle.toNanos() != 0))
@@ -141,7 +141,42 @@ final class SettingsReader
             fields.get("deliveryConfirmationGrace"), Duration.parse(SettlementSettings.DEFAULT_DELIVERY_CONFIRMATION_GRACE));
         final BigDecimal penalty = fields.get("deliveryFailurePenaltyPct")
             .percent(new BigDecimal(SettlementSettings.DEFAULT_DELIVERY_FAILURE_PENALTY_PCT));
-        return new SettlementSettings(cycle, grace, penalty);
+        final Duration reliabilityWindow = positive(
+            fields.get("reliabilityWindow"), Duration.parse(SettlementSettings.DEFAULT_RELIABILITY_WINDOW));
+        return new SettlementSettings(cycle, grace, penalty, reliabilityWindow,
+            operators(fields.get("operators"), participantIds));
+    }
+
+    /** Who may confirm any delivery: ids of their own, not participants (a provider confirms only its own). */
+    private static java.util.List<String> operators(final ConfigNode node, final java.util.Set<String> participantIds)
+    {
+        if (node.isMissing())
+        {
+            return java.util.List.of(SettlementSettings.DEFAULT_OPERATOR);
+        }
+        final java.util.List<String> operators = new java.util.ArrayList<>();
+        final DuplicateCheck<String> seen = new DuplicateCheck<>();
+        for (final ConfigNode element : node.list(false))
+        {
+            final String id = element.text();
+            if (id == null)
+            {
+                continue;
+            }
+            if (!ParticipantReader.PARTICIPANT_ID.matcher(id).matches())
+            {
+                element.error("must be 1-16 letters, digits, '_' or '-', got " + element.got());
+            }
+            else if (participantIds.contains(id))
+            {
+                element.error("is a participant's id: an operator needs an id of its own, got " + element.got());
+            }
+            else if (seen.claim(element, id))
+            {
+                operators.add(id);
+            }
+        }
+        return operators;
     }
 
     private static Duration positive(final ConfigNode node, final Duration defaultValue)

@@ -104,6 +104,21 @@ class SettingsValidationTest
     }
 
     @Test
+    void settlementOperatorsAndReliabilityWindowDefaultAndAreChecked()
+    {
+        final MarketConfig config = load(dir, MarketYaml.VALID);
+        assertEquals(Duration.ofDays(30), config.settlement().reliabilityWindow());
+        assertEquals(List.of("operator"), config.settlement().operators());
+
+        assertEquals(
+            List.of("gscx.yaml: settlement.reliabilityWindow: must be > 0, got -PT1H",
+                "gscx.yaml: settlement.operators[1]: is a participant's id: an operator needs an id of its own, got lab",
+                "gscx.yaml: settlement.operators[2]: must be 1-16 letters, digits, '_' or '-', got ops desk",
+                "gscx.yaml: settlement.operators[3]: duplicate of settlement.operators[0], got ops"),
+            errors(dir, MarketYaml.VALID + "settlement: { reliabilityWindow: -PT1H, operators: [ops, lab, ops desk, ops] }\n"));
+    }
+
+    @Test
     void emptyAndDuplicateTopicNamesAreRejected()
     {
         assertEquals(
