@@ -30,6 +30,7 @@ public final class EngineEventDecoder
         return buffer.getByte(offset + REASON);
     }
 
+    /** The order's side ('B' or 'S'); REJECTED: the new order's side, 0 for any other request. */
     public byte side()
     {
         return buffer.getByte(offset + SIDE);
@@ -70,11 +71,13 @@ public final class EngineEventDecoder
         return buffer.getLong(offset + TRADE_ID);
     }
 
+    /** The price; REJECTED: the request's (a new order's, or a replace's new one), 0 for a cancel. */
     public long price()
     {
         return buffer.getLong(offset + PRICE);
     }
 
+    /** The quantity; REJECTED: the request's (a new order's, or a replace's new one), 0 for a cancel. */
     public long quantity()
     {
         return buffer.getLong(offset + QUANTITY);
@@ -95,19 +98,35 @@ public final class EngineEventDecoder
         return buffer.getLong(offset + CL_ORD_ID_LOW);
     }
 
+    /**
+     * REPLACED: the original clOrdId; FILL: the seller's; REJECTED of a cancel or replace: the
+     * origClOrdId the request named; CANCELLED by a cancel, or by a replace that leaves nothing: the
+     * request's clOrdId (the order's own is {@link #clOrdIdHigh()}). Zero otherwise.
+     */
     public long otherClOrdIdHigh()
     {
         return buffer.getLong(offset + OTHER_CL_ORD_ID_HIGH);
     }
 
+    /** The low half of {@link #otherClOrdIdHigh()}'s clOrdId. */
     public long otherClOrdIdLow()
     {
         return buffer.getLong(offset + OTHER_CL_ORD_ID_LOW);
     }
 
+    /** FILL: the sell order. */
     public long otherOrderId()
     {
         return buffer.getLong(offset + OTHER_ORDER_ID);
+    }
+
+    /**
+     * REJECTED: the kind of request refused, a {@link RequestKind}: NEW, CANCEL, REPLACE, or UNKNOWN
+     * for a text-line command, whose reject carries nothing but its clOrdId, participant and reason.
+     */
+    public int requestKind()
+    {
+        return (int)buffer.getLong(offset + OTHER_ORDER_ID);
     }
 
     /** Copies the participant's id into {@code destination}; returns its length. */

@@ -1,5 +1,6 @@
 package com.guishen.gscx.events.codec;
 
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import static com.guishen.gscx.events.codec.EngineEventLayout.*;
@@ -124,6 +125,13 @@ public final class EngineEventEncoder
         return this;
     }
 
+    /** REJECTED: the kind of request refused ({@link RequestKind}); shares the slot of {@link #otherOrderId}. */
+    public EngineEventEncoder requestKind(final int kind)
+    {
+        buffer.putLong(offset + OTHER_ORDER_ID, kind);
+        return this;
+    }
+
     /** The participant's id as ASCII bytes (at most {@link #MAX_NAME_LENGTH}). */
     public EngineEventEncoder participant(final byte[] name)
     {
@@ -147,6 +155,13 @@ public final class EngineEventEncoder
     public EngineEventEncoder symbol(final byte[] symbol)
     {
         buffer.putBytes(offset + SYMBOL, symbol, 0, Math.min(symbol.length, SYMBOL_LENGTH));
+        return this;
+    }
+
+    /** The symbol as {@code length} ASCII bytes of {@code source} from {@code sourceOffset} (at most 32 kept). */
+    public EngineEventEncoder symbol(final DirectBuffer source, final int sourceOffset, final int length)
+    {
+        buffer.putBytes(offset + SYMBOL, source, sourceOffset, Math.min(length, SYMBOL_LENGTH));
         return this;
     }
 }

@@ -56,6 +56,18 @@ public final class OrderCommandDecoder
         return type() == REPLACE;
     }
 
+    /** The {@link RequestKind} of this command: NEW, CANCEL or REPLACE. */
+    public int requestKind()
+    {
+        return type();
+    }
+
+    /** The buffer the command is read from, to copy its names out (see {@link #symbolOffset()}). */
+    public DirectBuffer buffer()
+    {
+        return buffer;
+    }
+
     public long timestamp()
     {
         return buffer.getLong(offset + TIMESTAMP);

@@ -8,6 +8,7 @@ import com.guishen.gscx.engine.TimeInForce;
 import com.guishen.gscx.engine.replay.CommandNames;
 import com.guishen.gscx.events.codec.EngineEventEncoder;
 import com.guishen.gscx.events.codec.EngineEventType;
+import com.guishen.gscx.events.codec.OrderCommandDecoder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,6 +18,10 @@ import java.util.Arrays;
  * reach the journal at {@link #flush()}, which the engine's duty cycle calls after each pass.
  * After a restart the engine replays commands whose events are already journaled; those
  * (engineSeq up to {@link #alreadyJournaled}) are recognised and not written twice.
+ *
+ * <p>Events that answer a binary order command carry the request (see EngineEventLayout): the
+ * journaler holds the adapter's decoder of the command being applied, and reads it only when a
+ * reject or a user cancel is written.
  */
 public final class EngineEventJournaler implements EngineListener, CommandNames
 {
@@ -28,6 +33,9 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     private int[] deliveryHours = new int[16];
     private final byte[] commandParticipant = new byte[EngineEventEncoder.MAX_NAME_LENGTH];
     private int commandParticipantLength;
+    /** The binary order command being applied, or null while a text line is. */
+    private OrderCommandDecoder orderCommand;
+    private int orderCommandInstrument;
     private long alreadyJournaled;
 
     public EngineEventJournaler(final OutboundJournal.Appender appender)
@@ -86,6 +94,19 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
     }
 
     @Override
+    public void orderCommand(final OrderCommandDecoder order, final int instrument)
+    {
+        orderCommand = order;
+        orderCommandInstrument = instrument;
+    }
+
+    @Override
+    public void textLine()
+    {
+        orderCommand = null;
+    }
+
+    @Override
     public void onAccepted(final long engineSeq, final long timestamp, final long orderId, final int participant,
         final long clOrdIdHigh, final long clOrdIdLow, final int instrument, final Side side, final long price,
         final long quantity, final TimeInForce timeInForce)
@@ -113,6 +134,10 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
                 encoder.participant(participantNames[participant]);
             }
             encoder.clOrdId(clOrdIdHigh, clOrdIdLow).reason(reason.ordinal());
+            if (orderCommand != null)
+            {
+                rejectedRequest(orderCommand);
+            }
             appender.append();
         }
     }
@@ -142,6 +167,10 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
         {
             encoder.orderId(orderId).participant(participantNames[participant]).clOrdId(clOrdIdHigh, clOrdIdLow)
                 .leaves(leavesQuantity).reason(reason.ordinal());
+            if (reason == CancelReason.USER && orderCommand != null && !orderCommand.isNewOrder())
+            {
+                encoder.otherClOrdId(orderCommand.clOrdIdHigh(), orderCommand.clOrdIdLow());
+            }
             appender.append();
         }
     }
@@ -156,6 +185,29 @@ public final class EngineEventJournaler implements EngineListener, CommandNames
             encoder.orderId(orderId).participant(participantNames[participant]).clOrdId(clOrdIdHigh, clOrdIdLow)
                 .otherClOrdId(origClOrdIdHigh, origClOrdIdLow).price(price).quantity(quantity).leaves(leavesQuantity);
             appender.append();
+        }
+    }
+
+    /** A REJECTED event's request: what a gateway needs to answer it without remembering it. */
+    private void rejectedRequest(final OrderCommandDecoder order)
+    {
+        encoder.requestKind(order.requestKind());
+        if (order.isNewOrder())
+        {
+            encoder.side(order.side()).price(order.price()).quantity(order.quantity())
+                .symbol(order.buffer(), order.symbolOffset(), order.symbolLength());
+            if (orderCommandInstrument >= 0)
+            {
+                encoder.priceDecimals(priceDecimals[orderCommandInstrument]);
+            }
+        }
+        else
+        {
+            encoder.otherClOrdId(order.origClOrdIdHigh(), order.origClOrdIdLow());
+            if (order.isReplace())
+            {
+                encoder.price(order.price()).quantity(order.quantity());
+            }
         }
     }
 

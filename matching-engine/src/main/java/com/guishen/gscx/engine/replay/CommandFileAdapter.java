@@ -150,11 +150,14 @@ public final class CommandFileAdapter
         names.commandParticipant(command, order.participantOffset(), order.participantLength());
         final int participant = participants.get(command, order.participantOffset(), order.participantLength(),
             MatchingEngine.UNKNOWN);
+        final int instrument = order.isNewOrder() ?
+            symbols.get(command, order.symbolOffset(), order.symbolLength(), MatchingEngine.UNKNOWN) :
+            MatchingEngine.UNKNOWN;
+        names.orderCommand(order, instrument);
         commands++;
         if (order.isNewOrder())
         {
-            engine.newOrder(order.timestamp(), participant, order.clOrdIdHigh(), order.clOrdIdLow(),
-                symbols.get(command, order.symbolOffset(), order.symbolLength(), MatchingEngine.UNKNOWN),
+            engine.newOrder(order.timestamp(), participant, order.clOrdIdHigh(), order.clOrdIdLow(), instrument,
                 order.side() == 'B' ? Side.BUY : Side.SELL, ORDER_TYPES[order.orderType()],
                 TIMES_IN_FORCE[order.timeInForce()], order.price(), order.quantity(), order.postOnly(), order.expiry());
         }
@@ -276,6 +279,10 @@ public final class CommandFileAdapter
     private void applyLine(final int start, final int end)
     {
         lineNumber++;
+        if (!encoding)
+        {
+            names.textLine();
+        }
         int lineEnd = end;
         if (lineEnd > start && buffer[lineEnd - 1] == '\r')
         {
