@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
     description = {
         "Book every fill from Kafka into the ledger's journal (D/ledger), until Ctrl-C.",
         "",
-        "Consumes gscx.fills, posts balanced, hash-chained entries, publishes them to gscx.ledger",
+        "Consumes gscx.fills and gscx.settlement (escrow released, refunds, penalties; each booked",
+        "after its fill), posts balanced, hash-chained entries, publishes them to gscx.ledger",
         "and every record it cannot book to gscx.ledger.rejects with the reason. Exactly once,",
         "whenever it is killed: the journal holds the offsets applied. A new journal opens with",
         "the participants' configured opening deposits."})
@@ -106,6 +107,7 @@ final class LedgerRunCommand implements Callable<Integer>
         final short replication = (short)kafka.replicationFactor();
         KafkaTopics.create(servers, List.of(
             new NewTopic(settings.fillsTopic(), kafka.partitions(), replication),
+            new NewTopic(settings.settlementTopic(), kafka.partitions(), replication),
             new NewTopic(settings.ledgerTopic(), kafka.partitions(), replication),
             new NewTopic(settings.rejectsTopic(), kafka.partitions(), replication)), Duration.ofSeconds(30));
     }

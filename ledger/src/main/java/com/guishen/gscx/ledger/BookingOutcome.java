@@ -19,6 +19,10 @@ public record BookingOutcome(Result result, JournalEntry entry, SkippedRecord sk
         /** Malformed: journaled as skipped, to be published to the rejects topic. */
         REJECTED,
         /** Its entry would break an invariant: not written; journaled as an alert. */
-        ALERT
+        ALERT,
+        /** A settlement event whose fill the ledger has not consumed yet: nothing written; offer it again later. */
+        WAITING,
+        /** A {@code gscx.settlement} record that moves no money (a decision, a closed cycle, an instruction): nothing written. */
+        IGNORED
     }
 }

@@ -25,6 +25,7 @@ public final class Bookkeeper implements AutoCloseable
     private final Ledger ledger;
     private final PostingRules rules;
     private final FillReader fills = new FillReader();
+    private final SettlementEventReader settlementEvents = new SettlementEventReader();
     private long records;
     private boolean kafkaRecordsApplied;
 
@@ -132,6 +133,56 @@ public final class Bookkeeper implements AutoCloseable
         try
         {
             final JournalEntry entry = ledger.prepare(EntryKind.FILL, fill.time(), source, postings);
+            write(entry);
+            return new BookingOutcome(BookingOutcome.Result.BOOKED, entry, null);
+        }
+        catch (final InvariantViolationException ex)
+        {
+            LOG.error("ALERT: not booked, it would break the ledger: {} ({}/{} offset {})", ex.getMessage(), topic,
+                partition, offset);
+            return skip(new SkippedRecord(source, SkippedRecord.ALERT, ex.getMessage(), text(value)),
+                BookingOutcome.Result.ALERT);
+        }
+    }
+
+    /**
+     * Books one {@code gscx.settlement} record: an escrow release, refund or penalty. A record that
+     * moves no money is IGNORED; an event whose fill the ledger has not consumed yet is WAITING (the
+     * caller offers it again after more fills), so that escrow is never released before it is held.
+     *
+     * @return what happened; a malformed record or a refused entry is journaled as skipped.
+     */
+    public BookingOutcome bookSettlement(final String topic, final int partition, final long offset, final byte[] value)
+    {
+        final SettlementEvent event;
+        final List<Posting> postings;
+        try
+        {
+            event = settlementEvents.read(value);
+            if (event == null)
+            {
+                return new BookingOutcome(BookingOutcome.Result.IGNORED, null, null);
+            }
+            if (ledger.nextOffset(event.fillTopic(), event.fillPartition()) <= event.fillOffset())
+            {
+                return new BookingOutcome(BookingOutcome.Result.WAITING, null, null);
+            }
+            if (ledger.isBooked(event.eventId()))
+            {
+                ledger.skip(new EntrySource(topic, partition, offset, event.eventId()));
+                return new BookingOutcome(BookingOutcome.Result.DUPLICATE, null, null);
+            }
+            postings = rules.settlement(event);
+        }
+        catch (final RejectedRecordException ex)
+        {
+            return skip(new SkippedRecord(new EntrySource(topic, partition, offset, ""), SkippedRecord.REJECTED,
+                ex.getMessage(), text(value)), BookingOutcome.Result.REJECTED);
+        }
+        final EntrySource source = new EntrySource(topic, partition, offset, event.eventId());
+        try
+        {
+            final JournalEntry entry = ledger.prepare(event.kind(), event.time(), source, postings);
             write(entry);
             return new BookingOutcome(BookingOutcome.Result.BOOKED, entry, null);
         }

@@ -18,6 +18,13 @@ import java.util.List;
  *     0.0001 CNY; none when it rounds to 0): credit {@code P.fees} F, debit the fee account of P's
  *     home exchange. Buyer and seller of different exchanges pay their own exchange; nothing
  *     crosses between exchanges until delivery (settlement, issue 6).</li>
+ * <li>escrow release A (delivered compute): credit {@code buyer.escrow} A, debit {@code provider.cash} A;
+ *     when their home exchanges differ the money goes through both clearing accounts: debit the buyer's
+ *     exchange's clearing A (it holds A for the other exchange), credit the provider's exchange's
+ *     clearing A (it is owed A), so each exchange's own accounts still sum to 0;</li>
+ * <li>refund A (undelivered part): credit {@code buyer.escrow} A, debit {@code buyer.cash} A;</li>
+ * <li>penalty A: credit {@code provider.cash} A, debit {@code buyer.cash} A, through the clearing
+ *     accounts (provider's exchange debited, buyer's credited) across exchanges.</li>
  * </ul>
  * Pure: the same event gives the same postings.
  */
@@ -60,6 +67,45 @@ public final class PostingRules
         addFee(postings, buyer, fee(fill.notional(), buyer.fees(), fill.buyerAggressed()));
         addFee(postings, seller, fee(fill.notional(), seller.fees(), !fill.buyerAggressed()));
         return postings;
+    }
+
+    /**
+     * The postings of a settlement event (escrow release, refund or penalty).
+     *
+     * @throws RejectedRecordException when buyer or provider is no configured participant.
+     */
+    public List<Posting> settlement(final SettlementEvent event)
+    {
+        final Participant buyer = participant(event.buyer(), "buyer");
+        final Participant provider = participant(event.provider(), "provider");
+        final List<Posting> postings = new ArrayList<>(4);
+        switch (event.kind())
+        {
+            case ESCROW_RELEASE -> transfer(postings, ChartOfAccounts.escrow(buyer.id()), buyer,
+                ChartOfAccounts.cash(provider.id()), provider, event.amount());
+            case REFUND ->
+            {
+                postings.add(Posting.credit(ChartOfAccounts.escrow(buyer.id()), event.amount()));
+                postings.add(Posting.debit(ChartOfAccounts.cash(buyer.id()), event.amount()));
+            }
+            case PENALTY -> transfer(postings, ChartOfAccounts.cash(provider.id()), provider,
+                ChartOfAccounts.cash(buyer.id()), buyer, event.amount());
+            default -> throw new RejectedRecordException("not a settlement kind: " + event.kind());
+        }
+        return postings;
+    }
+
+    /** Money from one participant's account to another's; through both clearing accounts when their exchanges differ. */
+    private void transfer(final List<Posting> postings, final String from, final Participant payer, final String to,
+        final Participant payee, final long amount)
+    {
+        postings.add(Posting.credit(from, amount));
+        if (payer.homeExchange() != payee.homeExchange())
+        {
+            postings.add(Posting.debit(chart.exchangeClearing(payer.homeExchange()), amount));
+            postings.add(Posting.credit(chart.exchangeClearing(payee.homeExchange()), amount));
+        }
+        postings.add(Posting.debit(to, amount));
     }
 
     private void addFee(final List<Posting> postings, final Participant payer, final long fee)

@@ -177,4 +177,45 @@ class BookkeeperTest
     {
         return bookkeeper.bookFill(FILLS, 0, offset, FillJson.bytes(json));
     }
+
+    @Test
+    void settlementEventsAreBookedAfterTheirFillOnceEachAndKeepEveryExchangeBalanced()
+    {
+        final String settlement = "gscx.settlement";
+        try (Bookkeeper bookkeeper = Bookkeeper.open(root.resolve("ledger"), MARKET))
+        {
+            final byte[] release = SettlementEventJson.bytes(SettlementEventJson.of("ESCROW_RELEASE", 1, 0, "szai-lab",
+                "guian-dc", "558"));
+            assertEquals(BookingOutcome.Result.WAITING, bookkeeper.bookSettlement(settlement, 0, 0, release).result(),
+                "the fill it settles is not booked yet");
+            book(bookkeeper, 0, FillJson.of(1, "szai-lab", "guian-dc", "15.50", 3, "B"));   // 1116 into escrow
+
+            final BookingOutcome booked = bookkeeper.bookSettlement(settlement, 0, 0, release);
+            assertEquals(BookingOutcome.Result.BOOKED, booked.result());
+            assertEquals(EntryKind.ESCROW_RELEASE, booked.entry().kind());
+            assertEquals(new EntrySource(settlement, 0, 0, "RELEASE/1"), booked.entry().source());
+            assertEquals(BookingOutcome.Result.DUPLICATE, bookkeeper.bookSettlement(settlement, 0, 1, release).result());
+            assertEquals(BookingOutcome.Result.BOOKED, bookkeeper.bookSettlement(settlement, 0, 2, SettlementEventJson.bytes(
+                SettlementEventJson.of("REFUND", 1, 0, "szai-lab", "guian-dc", "558"))).result());
+            assertEquals(BookingOutcome.Result.BOOKED, bookkeeper.bookSettlement(settlement, 0, 3, SettlementEventJson.bytes(
+                SettlementEventJson.of("PENALTY", 1, 0, "szai-lab", "guian-dc", "55.8"))).result());
+            assertEquals(BookingOutcome.Result.IGNORED, bookkeeper.bookSettlement(settlement, 0, 4, SettlementEventJson.bytes(
+                "{\"type\":\"CYCLE_CLOSED\",\"schemaVersion\":1}")).result());
+            assertEquals(BookingOutcome.Result.ALERT, bookkeeper.bookSettlement(settlement, 0, 5, SettlementEventJson.bytes(
+                SettlementEventJson.of("PENALTY", 2, 0, "szai-lab", "guian-dc", "1000"))).result(),
+                "a provider cannot pay more than its cash");
+            assertEquals(BookingOutcome.Result.REJECTED,
+                bookkeeper.bookSettlement(settlement, 0, 6, SettlementEventJson.bytes("{}")).result());
+
+            final Balances balances = bookkeeper.ledger().balances();
+            assertEquals(0, balances.balance("szai-lab.escrow"), "released and refunded");
+            assertEquals(FixedPoint.parse("502.2"), balances.balance("guian-dc.cash"), "558 released, 55.8 penalty paid");
+            assertEquals(FixedPoint.parse("502.2"), balances.balance("SZDE.clearing"), "holds 558 for GYBDE, is owed 55.8");
+            assertEquals(FixedPoint.parse("-502.2"), balances.balance("GYBDE.clearing"));
+            final TrialBalance trial = TrialBalance.of(balances, bookkeeper.ledger().chart());
+            assertEquals(0, trial.total());
+            assertEquals(Map.of(ExchangeId.SZDE, 0L, ExchangeId.GYBDE, 0L), trial.byExchange());
+            assertEquals(7, bookkeeper.ledger().nextOffset(settlement, 0));
+        }
+    }
 }

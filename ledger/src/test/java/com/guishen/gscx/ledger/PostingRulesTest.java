@@ -89,4 +89,74 @@ class PostingRulesTest
         assertEquals("buyer 'stranger' is not a configured participant",
             assertThrows(RejectedRecordException.class, () -> rules.fill(fill)).getMessage());
     }
+
+    private final SettlementEventReader settlementReader = new SettlementEventReader();
+
+    private List<Posting> settlement(final String kind, final String buyer, final String provider, final String amount)
+    {
+        return rules.settlement(settlementReader.read(SettlementEventJson.bytes(
+            SettlementEventJson.of(kind, 1, 0, buyer, provider, amount))));
+    }
+
+    @Test
+    void anEscrowReleaseAcrossExchangesGoesThroughBothClearingAccounts()
+    {
+        assertEquals(List.of(
+                Posting.credit("szai-lab.escrow", FixedPoint.parse("1116")),
+                Posting.debit("SZDE.clearing", FixedPoint.parse("1116")),     // SZDE holds it for GYBDE
+                Posting.credit("GYBDE.clearing", FixedPoint.parse("1116")),   // GYBDE is owed it
+                Posting.debit("guian-dc.cash", FixedPoint.parse("1116"))),
+            settlement("ESCROW_RELEASE", "szai-lab", "guian-dc", "1116.0000"));
+    }
+
+    @Test
+    void anEscrowReleaseWithinOneExchangeIsADirectTransfer()
+    {
+        assertEquals(List.of(
+                Posting.credit("qianyun.escrow", FixedPoint.parse("3840")),
+                Posting.debit("gy-hpc.cash", FixedPoint.parse("3840"))),
+            settlement("ESCROW_RELEASE", "qianyun", "gy-hpc", "3840"));
+    }
+
+    @Test
+    void aRefundMovesEscrowBackToTheBuyersCash()
+    {
+        assertEquals(List.of(
+                Posting.credit("szai-lab.escrow", FixedPoint.parse("558")),
+                Posting.debit("szai-lab.cash", FixedPoint.parse("558"))),
+            settlement("REFUND", "szai-lab", "guian-dc", "558"));
+    }
+
+    @Test
+    void aPenaltyAcrossExchangesGoesFromTheProviderToTheBuyerThroughClearing()
+    {
+        assertEquals(List.of(
+                Posting.credit("guian-dc.cash", FixedPoint.parse("55.8")),
+                Posting.debit("GYBDE.clearing", FixedPoint.parse("55.8")),
+                Posting.credit("SZDE.clearing", FixedPoint.parse("55.8")),
+                Posting.debit("szai-lab.cash", FixedPoint.parse("55.8"))),
+            settlement("PENALTY", "szai-lab", "guian-dc", "55.8"));
+        assertEquals(List.of(
+                Posting.credit("gy-hpc.cash", FixedPoint.parse("1")),
+                Posting.debit("qianyun.cash", FixedPoint.parse("1"))),
+            settlement("PENALTY", "qianyun", "gy-hpc", "1"), "within one exchange");
+    }
+
+    @Test
+    void malformedSettlementEventsAreRejectedAndRecordsWithoutMoneyAreNotEvents()
+    {
+        final String good = SettlementEventJson.of("REFUND", 1, 0, "szai-lab", "guian-dc", "1");
+        assertEquals(null, settlementReader.read(SettlementEventJson.bytes(
+            "{\"type\":\"SETTLEMENT_INSTRUCTION\",\"schemaVersion\":1}")));
+        assertEquals("unknown settlement kind 'BONUS'", assertThrows(RejectedRecordException.class, () ->
+            settlementReader.read(SettlementEventJson.bytes(good.replace("\"REFUND\"", "\"BONUS\"")))).getMessage());
+        assertEquals("eventId REFUND/1 is not PENALTY/1", assertThrows(RejectedRecordException.class, () ->
+            settlementReader.read(SettlementEventJson.bytes(good.replace("\"kind\":\"REFUND\"", "\"kind\":\"PENALTY\""))))
+            .getMessage());
+        assertEquals("amount must be a decimal > 0 with at most 4 decimals, got '-1'", assertThrows(
+            RejectedRecordException.class, () -> settlementReader.read(SettlementEventJson.bytes(
+                good.replace("\"amount\":\"1\"", "\"amount\":\"-1\"")))).getMessage());
+        assertEquals("provider 'nobody' is not a configured participant", assertThrows(RejectedRecordException.class,
+            () -> settlement("PENALTY", "szai-lab", "nobody", "1")).getMessage());
+    }
 }

@@ -28,8 +28,10 @@ import java.util.Properties;
  * used), and events booked before are recognised by their id. The publisher resumes from the
  * journal position Kafka holds (see {@link LedgerPublisher}).
  * <p>
- * Settlement events ({@code gscx.settlement}, issue 6) will be consumed here too, dispatched by
- * their type to posting rules of their own.
+ * Settlement events ({@code gscx.settlement}) are consumed too, when that topic exists: each is
+ * booked only once the fill it settles has been consumed (until then the settlement partitions
+ * wait, paused), so escrow is never released before it is held. Across the two topics the chain's
+ * order is the order of consumption: balances are reproducible, the chain's order is not.
  */
 public final class BookingService implements AutoCloseable
 {
@@ -44,6 +46,8 @@ public final class BookingService implements AutoCloseable
     private volatile boolean bookingStopped;
     private volatile RuntimeException publishingFailure;
     private BookingListener listener = entry -> { };
+    private final java.util.ArrayDeque<ConsumerRecord<byte[], byte[]>> waiting = new java.util.ArrayDeque<>();
+    private final List<TopicPartition> settlementPartitions = new ArrayList<>();
 
     /** Told of every entry right after the journal holds it, on the booking thread (lag measurements, live views). */
     @FunctionalInterface
@@ -59,6 +63,8 @@ public final class BookingService implements AutoCloseable
         public long duplicates;
         public long rejected;
         public long alerts;
+        /** Settlement records that move no money (decisions, cycles, instructions). */
+        public long ignored;
         /** Time spent booking records (parse, rules, chain, journal), in nanoseconds. */
         public long bookingNanos;
         /** Time spent publishing the journal to Kafka (sends and transaction commits), in nanoseconds. */
@@ -120,6 +126,22 @@ public final class BookingService implements AutoCloseable
         {
             throw new IllegalStateException("no topic " + settings.fillsTopic() + " on " + settings.bootstrapServers());
         }
+        if (settings.settlementTopic() != null)
+        {
+            final List<PartitionInfo> infos = consumer.partitionsFor(settings.settlementTopic(), Duration.ofSeconds(60));
+            if (infos == null || infos.isEmpty())
+            {
+                LOG.warn("no topic {}: the ledger books fills only", settings.settlementTopic());
+            }
+            else
+            {
+                for (final PartitionInfo info : infos)
+                {
+                    settlementPartitions.add(new TopicPartition(settings.settlementTopic(), info.partition()));
+                }
+                partitions.addAll(settlementPartitions);
+            }
+        }
         consumer.assign(partitions);
         for (final TopicPartition partition : partitions)
         {
@@ -148,23 +170,63 @@ public final class BookingService implements AutoCloseable
         final long bookingStart = System.nanoTime();
         for (final ConsumerRecord<byte[], byte[]> record : records)
         {
-            final BookingOutcome outcome = bookkeeper.bookFill(record.topic(), record.partition(), record.offset(),
-                record.value());
-            switch (outcome.result())
+            if (record.topic().equals(settings.fillsTopic()))
             {
-                case BOOKED ->
-                {
-                    counters.booked++;
-                    listener.onBooked(outcome.entry());
-                }
-                case DUPLICATE -> counters.duplicates++;
-                case REJECTED -> counters.rejected++;
-                case ALERT -> counters.alerts++;
-                default -> throw new IllegalStateException(outcome.result().name());
+                count(bookkeeper.bookFill(record.topic(), record.partition(), record.offset(), record.value()));
+            }
+            else
+            {
+                waiting.addLast(record);
             }
         }
+        bookWaitingSettlementEvents();
         counters.bookingNanos += System.nanoTime() - bookingStart;
         return records.count();
+    }
+
+    /** Books settlement records in order until one waits for its fill; pauses their partitions while one waits. */
+    private void bookWaitingSettlementEvents()
+    {
+        while (!waiting.isEmpty())
+        {
+            final ConsumerRecord<byte[], byte[]> record = waiting.peekFirst();
+            final BookingOutcome outcome =
+                bookkeeper.bookSettlement(record.topic(), record.partition(), record.offset(), record.value());
+            if (outcome.result() == BookingOutcome.Result.WAITING)
+            {
+                break;
+            }
+            waiting.removeFirst();
+            count(outcome);
+        }
+        if (!settlementPartitions.isEmpty())
+        {
+            if (waiting.isEmpty())
+            {
+                consumer.resume(settlementPartitions);
+            }
+            else
+            {
+                consumer.pause(settlementPartitions);
+            }
+        }
+    }
+
+    private void count(final BookingOutcome outcome)
+    {
+        switch (outcome.result())
+        {
+            case BOOKED ->
+            {
+                counters.booked++;
+                listener.onBooked(outcome.entry());
+            }
+            case DUPLICATE -> counters.duplicates++;
+            case REJECTED -> counters.rejected++;
+            case ALERT -> counters.alerts++;
+            case IGNORED -> counters.ignored++;
+            default -> throw new IllegalStateException(outcome.result().name());
+        }
     }
 
     /** Publishes everything the journal gained. Returns how many records. */

@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param transactionalId  the producer's transactional id: the same for every run on one journal, so that a
  *                         restarted ledger fences and aborts what a killed one left open.
  * @param pollTimeout      how long one poll waits for records (the idle back-off).
+ * @param settlementTopic  consumed: settlement events (escrow released, refunds, penalties); null = none.
  */
 public record LedgerSettings(
     Path journal,
@@ -24,8 +25,16 @@ public record LedgerSettings(
     String ledgerTopic,
     String rejectsTopic,
     String transactionalId,
-    Duration pollTimeout)
+    Duration pollTimeout,
+    String settlementTopic)
 {
+    /** The settings of a ledger that books fills only. */
+    public LedgerSettings(final Path journal, final String bootstrapServers, final String fillsTopic,
+        final String ledgerTopic, final String rejectsTopic, final String transactionalId, final Duration pollTimeout)
+    {
+        this(journal, bootstrapServers, fillsTopic, ledgerTopic, rejectsTopic, transactionalId, pollTimeout, null);
+    }
+
     /** The rejects topic beside a ledger topic: {@code gscx.ledger.rejects}. */
     public static String rejectsTopic(final String ledgerTopic)
     {
@@ -36,6 +45,6 @@ public record LedgerSettings(
     public static LedgerSettings of(final Path journal, final String bootstrapServers, final KafkaTopics topics)
     {
         return new LedgerSettings(journal, bootstrapServers, topics.fills(), topics.ledger(), rejectsTopic(topics.ledger()),
-            "gscx-ledger:" + journal.toAbsolutePath().normalize(), Duration.ofMillis(100));
+            "gscx-ledger:" + journal.toAbsolutePath().normalize(), Duration.ofMillis(100), topics.settlement());
     }
 }
