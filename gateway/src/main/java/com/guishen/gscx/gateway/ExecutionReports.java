@@ -3,6 +3,7 @@ package com.guishen.gscx.gateway;
 import com.guishen.gscx.events.ClOrdId;
 import com.guishen.gscx.events.codec.EngineEventDecoder;
 import com.guishen.gscx.events.codec.EngineEventType;
+import com.guishen.gscx.events.codec.RequestKind;
 import com.guishen.gscx.gateway.fix.FixMessageEncoder;
 import com.guishen.gscx.gateway.fix.FixMsgType;
 import com.guishen.gscx.gateway.fix.FixTags;
@@ -20,11 +21,6 @@ final class ExecutionReports
     /** Events handled per duty cycle at most, so that the network is served in between. */
     private static final int EVENTS_PER_POLL = 256;
     private static final byte[] NONE = "NONE".getBytes(StandardCharsets.US_ASCII);
-
-    // what REJECTED carries about the refused request
-    static final int REQUEST_NEW = 1;
-    static final int REQUEST_CANCEL = 2;
-    static final int REQUEST_REPLACE = 3;
 
     private final EngineEventSource events;
     private final List<FixSession> sessions;
@@ -257,8 +253,8 @@ final class ExecutionReports
         final int ownerLength = event.participant(participant, 0);
         final FixSession session = sessionOf(participant, ownerLength);
         final long deliveryKey = event.engineSeq() * 2;
-        final int kind = (int)event.otherOrderId(); // REJECTED: the kind of request refused
-        final boolean cancelReject = kind == REQUEST_CANCEL || kind == REQUEST_REPLACE;
+        final int kind = event.requestKind();
+        final boolean cancelReject = kind == RequestKind.CANCEL || kind == RequestKind.REPLACE;
         if (session != null && deliveryKey > session.state().lastEngineSeq())
         {
             writeReject(session, ownerLength, cancelReject, kind);
@@ -291,7 +287,7 @@ final class ExecutionReports
             putClOrdId(reject, FixTags.CL_ORD_ID, event.clOrdIdHigh(), event.clOrdIdLow());
             putClOrdId(reject, FixTags.ORIG_CL_ORD_ID, event.otherClOrdIdHigh(), event.otherClOrdIdLow());
             reject.putChar(FixTags.ORD_STATUS, (byte)'8')
-                .putChar(FixTags.CXL_REJ_RESPONSE_TO, kind == REQUEST_REPLACE ? (byte)'2' : (byte)'1')
+                .putChar(FixTags.CXL_REJ_RESPONSE_TO, kind == RequestKind.REPLACE ? (byte)'2' : (byte)'1')
                 .putInt(FixTags.CXL_REJ_REASON, EngineReasons.cxlRejReason(reason))
                 .putBytes(FixTags.TEXT, text, 0, text.length);
             return;
