@@ -35,6 +35,16 @@ final class QuickFixClient implements Application, AutoCloseable
     QuickFixClient(final String senderCompId, final String password, final String targetCompId, final int port)
         throws Exception
     {
+        this(senderCompId, password, targetCompId, port, null);
+    }
+
+    /**
+     * @param store where QuickFIX/J keeps its sequence numbers and sent messages across restarts of the client;
+     *              null for a client that starts every logon at 1 (ResetOnLogon).
+     */
+    QuickFixClient(final String senderCompId, final String password, final String targetCompId, final int port,
+        final java.nio.file.Path store) throws Exception
+    {
         this.senderCompId = senderCompId;
         this.password = password;
         final SessionSettings settings = new SessionSettings();
@@ -51,8 +61,13 @@ final class QuickFixClient implements Application, AutoCloseable
         settings.setString(id, "DataDictionary", "FIX44.xml");
         // FIX 4.4 defines TrdMatchID (880), but QuickFIX/J's FIX44.xml does not list it for the ExecutionReport
         settings.setString(id, "AllowUnknownMsgFields", "Y");
-        settings.setString(id, "ResetOnLogon", "Y");
-        initiator = new SocketInitiator(this, new MemoryStoreFactory(), settings, new DefaultMessageFactory());
+        settings.setString(id, "ResetOnLogon", store == null ? "Y" : "N");
+        if (store != null)
+        {
+            settings.setString(id, "FileStorePath", store.toString());
+        }
+        initiator = new SocketInitiator(this, store == null ? new MemoryStoreFactory() : new quickfix.FileStoreFactory(settings),
+            settings, new DefaultMessageFactory());
     }
 
     /** Connects and waits for the gateway's Logon. */
@@ -98,6 +113,12 @@ final class QuickFixClient implements Application, AutoCloseable
         final Session session = Session.lookupSession(sessionId);
         session.logout("done");
         await().atMost(Duration.ofSeconds(20)).until(() -> !loggedOn);
+    }
+
+    /** The QuickFIX/J session (its sequence numbers). */
+    Session session()
+    {
+        return Session.lookupSession(sessionId);
     }
 
     boolean isLoggedOn()
