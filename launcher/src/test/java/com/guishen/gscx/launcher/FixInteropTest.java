@@ -195,6 +195,69 @@ class FixInteropTest
         }
     }
 
+    @Test
+    void theDropCopySeesEveryParticipantsReportsAndCannotTrade() throws Exception
+    {
+        try (QuickFixClient audit = new QuickFixClient("audit", "audit-secret", "GSCX", gateway.port()).logOn();
+             QuickFixClient buyer = new QuickFixClient("szlab", "szlab-secret", "GSCX", gateway.port()).logOn();
+             QuickFixClient provider = new QuickFixClient("gydc", "gydc-secret", "GSCX", gateway.port()).logOn())
+        {
+            buyer.send(limit("B-1", Side.BUY, 2, "16.00"));
+            buyer.next(MsgType.EXECUTION_REPORT);
+            final Message copy = audit.next(MsgType.EXECUTION_REPORT);
+            assertEquals("szlab", copy.getString(quickfix.field.Account.FIELD), "Account names whose order it is");
+            assertEquals("B-1", copy.getString(ClOrdID.FIELD));
+
+            // the provider disconnects: cancel-on-disconnect is configured for it, the drop copy sees the cancel
+            provider.send(limit("S-1", Side.SELL, 3, "18.00"));
+            provider.next(MsgType.EXECUTION_REPORT);
+            assertEquals("gydc", audit.next(MsgType.EXECUTION_REPORT).getString(quickfix.field.Account.FIELD));
+            provider.logOut();
+            final Message cancelled = audit.next(MsgType.EXECUTION_REPORT);
+            assertEquals("S-1", cancelled.getString(ClOrdID.FIELD));
+            assertEquals(ExecType.CANCELED, cancelled.getChar(ExecType.FIELD));
+            assertEquals("Mass cancel", cancelled.getString(Text.FIELD));
+
+            audit.send(limit("A-1", Side.BUY, 1, "16.00"));
+            final Message refused = audit.next(MsgType.BUSINESS_MESSAGE_REJECT);
+            assertEquals("drop-copy sessions are read-only", refused.getString(Text.FIELD));
+            assertNull(buyer.poll(200), "the buyer sees none of it");
+        }
+    }
+
+    @Test
+    void messagesBeyondTheThrottleAreRejectedNotQueued() throws Exception
+    {
+        try (QuickFixClient buyer = new QuickFixClient("szlab", "szlab-secret", "GSCX", gateway.port()).logOn())
+        {
+            final int sent = 80; // the test market allows 50 per second per session
+            for (int i = 0; i < sent; i++)
+            {
+                buyer.send(limit("T-" + i, Side.BUY, 1, "15.00"));
+            }
+            int accepted = 0;
+            int throttled = 0;
+            for (int i = 0; i < sent; i++)
+            {
+                final Message answer = buyer.poll(20_000);
+                final String type = answer.getHeader().getString(MsgType.FIELD);
+                if (type.equals(MsgType.BUSINESS_MESSAGE_REJECT))
+                {
+                    assertTrue(answer.getString(Text.FIELD).startsWith("Throttle limit exceeded"));
+                    throttled++;
+                }
+                else
+                {
+                    assertEquals(ExecType.NEW, answer.getChar(ExecType.FIELD));
+                    accepted++;
+                }
+            }
+            assertEquals(sent, accepted + throttled, "every message answered once");
+            assertTrue(throttled > 0, "a burst of " + sent + " exceeds 50 per second");
+            assertNull(buyer.poll(200));
+        }
+    }
+
     private void expectReport(final Message report, final String clOrdId, final String origClOrdId, final char execType,
         final char ordStatus, final char side, final long orderQty, final String price, final long leaves, final long cum,
         final String avgPx) throws Exception
