@@ -1,9 +1,11 @@
 package com.guishen.gscx.launcher;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.guishen.gscx.config.MarketConfig;
@@ -11,17 +13,28 @@ import com.guishen.gscx.config.MarketConfigLoader;
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.JournaledEngine;
 import com.guishen.gscx.gateway.FixGateway;
+import com.guishen.gscx.gateway.FixInitiator;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quickfix.Message;
+import quickfix.Group;
+import quickfix.field.SecurityDesc;
+import quickfix.field.Account;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
 import quickfix.field.CumQty;
@@ -183,9 +196,9 @@ class FixInteropTest
                 new SecurityListRequestType(SecurityListRequestType.ALL_SECURITIES)));
             final Message list = buyer.next(MsgType.SECURITY_LIST);
             assertEquals(1, list.getInt(NoRelatedSym.FIELD));
-            final quickfix.Group instrument = list.getGroup(1, NoRelatedSym.FIELD);
+            final Group instrument = list.getGroup(1, NoRelatedSym.FIELD);
             assertEquals(SYMBOL, instrument.getString(Symbol.FIELD));
-            assertTrue(instrument.getString(quickfix.field.SecurityDesc.FIELD).startsWith("NVIDIA H100 SXM5 80GB"));
+            assertTrue(instrument.getString(SecurityDesc.FIELD).startsWith("NVIDIA H100 SXM5 80GB"));
 
             assertNull(buyer.poll(200), "nothing else for the buyer");
             assertNull(provider.poll(200), "nothing else for the provider");
@@ -205,13 +218,13 @@ class FixInteropTest
             buyer.send(limit("B-1", Side.BUY, 2, "16.00"));
             buyer.next(MsgType.EXECUTION_REPORT);
             final Message copy = audit.next(MsgType.EXECUTION_REPORT);
-            assertEquals("szlab", copy.getString(quickfix.field.Account.FIELD), "Account names whose order it is");
+            assertEquals("szlab", copy.getString(Account.FIELD), "Account names whose order it is");
             assertEquals("B-1", copy.getString(ClOrdID.FIELD));
 
             // the provider disconnects: cancel-on-disconnect is configured for it, the drop copy sees the cancel
             provider.send(limit("S-1", Side.SELL, 3, "18.00"));
             provider.next(MsgType.EXECUTION_REPORT);
-            assertEquals("gydc", audit.next(MsgType.EXECUTION_REPORT).getString(quickfix.field.Account.FIELD));
+            assertEquals("gydc", audit.next(MsgType.EXECUTION_REPORT).getString(Account.FIELD));
             provider.logOut();
             final Message cancelled = audit.next(MsgType.EXECUTION_REPORT);
             assertEquals("S-1", cancelled.getString(ClOrdID.FIELD));
@@ -255,6 +268,38 @@ class FixInteropTest
             assertEquals(sent, accepted + throttled, "every message answered once");
             assertTrue(throttled > 0, "a burst of " + sent + " exceeds 50 per second");
             assertNull(buyer.poll(200));
+        }
+    }
+
+    @Test
+    void gscxsOwnInitiatorTradesAndIsToldWhyALogonIsRefused() throws Exception
+    {
+        final BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        final FixInitiator.Listener listener = (msgType, message) ->
+        {
+            final byte[] execType = {message.charAt(message.indexOf(150))};
+            reports.add((char)msgType + ":" + new String(execType, StandardCharsets.US_ASCII) + ":" +
+                message.longAt(message.indexOf(14)));
+        };
+        final IOException refused = assertThrows(IOException.class,
+            () -> FixInitiator.logOn("127.0.0.1", gateway.port(), "szlab", "wrong", "GSCX",
+                listener));
+        assertTrue(refused.getMessage().endsWith("Invalid username or password"), refused.getMessage());
+
+        try (FixInitiator buyer = FixInitiator.logOn("127.0.0.1",
+                gateway.port(), "szlab", "szlab-secret", "GSCX", listener);
+             FixInitiator provider = FixInitiator.logOn("127.0.0.1",
+                gateway.port(), "gydc", "gydc-secret", "GSCX", listener))
+        {
+            buyer.newOrder("I-1", SYMBOL, (byte)'1', 160_000, 2, (byte)'1');
+            assertEquals("8:0:0", reports.poll(20, TimeUnit.SECONDS));
+            provider.newOrder("I-2", SYMBOL, (byte)'2', 160_000, 2, (byte)'3');
+            final List<String> fills = List.of(
+                reports.poll(20, TimeUnit.SECONDS), reports.poll(20, TimeUnit.SECONDS),
+                reports.poll(20, TimeUnit.SECONDS));
+            assertEquals(List.of("8:0:0", "8:F:2", "8:F:2"), fills.stream().sorted().toList());
+            buyer.logOut();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !buyer.isOpen());
         }
     }
 
