@@ -42,12 +42,11 @@ final class RecordTime
                 return -1;
             }
             long time = 0;
-            int digits = 0;
             while (k < value.length && value[k] >= '0' && value[k] <= '9')
             {
-                if (++digits > 18)
+                if (time > (Long.MAX_VALUE - 9) / 10)
                 {
-                    return -1;
+                    return -1; // does not fit: settlement rejects it when it reads it
                 }
                 time = time * 10 + (value[k++] - '0');
             }
