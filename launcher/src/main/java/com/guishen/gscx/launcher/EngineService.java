@@ -24,6 +24,7 @@ final class EngineService implements AutoCloseable
     private final JournaledEngine engine;
     private KafkaEventPublisher publisher;
     private String publishing = "not publishing to Kafka (--no-publisher)";
+    private String bootstrapServers;
 
     private EngineService(final JournaledEngine engine)
     {
@@ -56,12 +57,19 @@ final class EngineService implements AutoCloseable
         publisher = Publishing.publisher(market, kafka.bootstrapServers(), directory, outbound);
         opened.push(Publishing.start(publisher));
         publishing = "publishing to Kafka at " + kafka.bootstrapServers();
+        this.bootstrapServers = kafka.bootstrapServers();
     }
 
     /** Something else to close with the engine, before it (e.g. a gateway on its journals). */
     synchronized void closeBefore(final AutoCloseable closeable)
     {
         opened.push(closeable);
+    }
+
+    /** The Kafka the publisher writes to; null before {@link #startPublisher}. */
+    synchronized String bootstrapServers()
+    {
+        return bootstrapServers;
     }
 
     JournaledEngine engine()

@@ -102,7 +102,7 @@ final class LedgerRunCommand implements Callable<Integer>
         return ExitCodes.OK;
     }
 
-    private static void createTopics(final String servers, final KafkaSettings kafka, final LedgerSettings settings)
+    static void createTopics(final String servers, final KafkaSettings kafka, final LedgerSettings settings)
     {
         final short replication = (short)kafka.replicationFactor();
         KafkaTopics.create(servers, List.of(

@@ -1,0 +1,324 @@
+package com.guishen.gscx.launcher;
+
+import com.guishen.gscx.config.ConfigException;
+import com.guishen.gscx.config.ExchangeId;
+import com.guishen.gscx.config.InstrumentDefinition;
+import com.guishen.gscx.config.MarketConfig;
+import com.guishen.gscx.config.Participant;
+import com.guishen.gscx.engine.journal.DataDirectory;
+import com.guishen.gscx.engine.journal.JournaledEngine;
+import com.guishen.gscx.gateway.FixGateway;
+import com.guishen.gscx.ledger.Balances;
+import com.guishen.gscx.ledger.ChartOfAccounts;
+import com.guishen.gscx.ledger.TrialBalance;
+import com.guishen.gscx.ledger.kafka.BookingService;
+import com.guishen.gscx.ledger.kafka.LedgerSettings;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gscx demo}: the whole exchange in one process, traded by a simulated market through FIX. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Run the whole exchange with its embedded defaults and let a simulated market trade on it.",
+        "",
+        "Starts the embedded Kafka broker, the engine and its publisher, the FIX gateway and the ledger",
+        "on a fresh data directory, then Shenzhen buyers (AI labs, rendering studios, imaging firms) and",
+        "Guiyang/Gui'an providers log on over FIX and trade: providers ladder offers of their capacity,",
+        "buyers bid for the windows they need, orders are cancelled and replaced, prices drift.",
+        "A progress line every second; at the end a summary: orders and fills, traded unit-hours and",
+        "notional per instrument, the ledger's trial balance (must be 0) and net positions."})
+final class DemoCommand implements Callable<Integer>
+{
+    @Option(names = "--data-dir", paramLabel = "DIR",
+        description = "Data directory (default: a new one under gscx-demo/, named after the clock).")
+    private Path dataDir;
+
+    @Mixin
+    private MarketConfigOption config;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+        description = "How long the simulated market trades (default: ${DEFAULT-VALUE}).")
+    private int duration;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
+        description = "Orders, cancels and replaces per second, all firms together (default: ${DEFAULT-VALUE}).")
+    private int rate;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+        description = "Seed of the simulated market: the same seed makes the same decisions (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--participants", paramLabel = "N", defaultValue = "30",
+        description = "Simulated firms, two buyers for every provider (default: ${DEFAULT-VALUE}).")
+    private int participants;
+
+    @Option(names = "--instruments", paramLabel = "N", defaultValue = "12",
+        description = "How many of the listed daily windows are traded (default: ${DEFAULT-VALUE}).")
+    private int instrumentCount;
+
+    @Option(names = "--fix-port", paramLabel = "N", defaultValue = "0",
+        description = "Port of the FIX gateway (default: any free port, printed).")
+    private int fixPort;
+
+    @Option(names = "--keep-running", description = "Leave the exchange up after the summary, until Ctrl-C.")
+    private boolean keepRunning;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final String problem = checkOptions();
+        if (problem != null)
+        {
+            System.err.println("gscx demo: " + problem);
+            return ExitCodes.BAD_INPUT;
+        }
+        final MarketConfig base;
+        try
+        {
+            base = config.load();
+        }
+        catch (final ConfigException ex)
+        {
+            System.err.println(ex.getMessage());
+            System.err.println("gscx demo: the market configuration has " + ex.errors().size() + " problem(s)");
+            return ExitCodes.BAD_INPUT;
+        }
+        final List<DemoMarket.Firm> firms = new ArrayList<>();
+        final MarketConfig market = DemoMarket.of(base, participants, fixPort, firms);
+        final List<InstrumentDefinition> traded = tradedInstruments(market);
+        if (traded.isEmpty())
+        {
+            System.err.println("gscx demo: the market lists no daily delivery windows to trade");
+            return ExitCodes.BAD_INPUT;
+        }
+        final Path root = dataDir != null ? dataDir :
+            Path.of("gscx-demo", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        final DataDirectory directory = new DataDirectory(root).create();
+        System.out.println("gscx demo: data directory " + root.toAbsolutePath());
+
+        try (Venue venue = Venue.start(directory, market))
+        {
+            System.out.println("gscx demo: Kafka at " + venue.bootstrapServers() + ", FIX gateway on " +
+                venue.gateway().address() + " (CompID " + market.gateway().compId() + "), " + firms.size() +
+                " firms trading " + traded.size() + " instruments for " + duration + " s at " + rate + " orders/s");
+            try (MarketSimulator simulator = new MarketSimulator(firms, traded, seed))
+            {
+                simulator.connect("127.0.0.1", venue.gateway().port(), market.gateway().compId());
+                final long bookedBefore = venue.ledger().counters().booked;
+                final Thread trading = new Thread(() -> simulator.run(rate,
+                    System.nanoTime() + TimeUnit.SECONDS.toNanos(duration)), "gscx-demo-market");
+                trading.start();
+                long lastOrders = 0;
+                for (int second = 1; trading.isAlive(); second++)
+                {
+                    trading.join(1000);
+                    final long orders = simulator.ordersSent();
+                    final Histogram acks = simulator.ackLatencies();
+                    System.out.printf("demo %3ds: %,5d orders/s, %,7d fills, order->ack p99 %s, ledger lag %,d fills%n",
+                        second, orders - lastOrders, simulator.fills(), micros(acks.getValueAtPercentile(99)),
+                        Math.max(0, simulator.fills() - (venue.ledger().counters().booked - bookedBefore)));
+                    lastOrders = orders;
+                }
+                simulator.close(); // logs every firm out: cancel-on-disconnect clears their books
+                venue.awaitLedger(bookedBefore + simulator.fills());
+                summary(simulator, market, venue);
+            }
+            if (keepRunning)
+            {
+                System.out.println("gscx demo: the exchange stays up on " + root + " (FIX " + venue.gateway().address() +
+                    "); Ctrl-C to stop");
+                Thread.currentThread().join();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private String checkOptions()
+    {
+        if (duration < 1)
+        {
+            return "--duration must be >= 1 second, got " + duration;
+        }
+        if (rate < 1 || rate > 100_000)
+        {
+            return "--rate must be 1..100000 orders per second, got " + rate;
+        }
+        if (participants < 2 || participants > 300)
+        {
+            return "--participants must be 2..300, got " + participants;
+        }
+        if (instrumentCount < 1)
+        {
+            return "--instruments must be >= 1, got " + instrumentCount;
+        }
+        if (fixPort < 0 || fixPort > 65_535)
+        {
+            return "--fix-port must be 0..65535, got " + fixPort;
+        }
+        return null;
+    }
+
+    /** The first daily windows of every resource and site: where the demo's liquidity goes. */
+    private List<InstrumentDefinition> tradedInstruments(final MarketConfig market)
+    {
+        final List<InstrumentDefinition> daily = new ArrayList<>();
+        for (final InstrumentDefinition instrument : market.instrumentsAt(Instant.now()))
+        {
+            if (instrument.deliveryHours() == 24 && daily.size() < instrumentCount)
+            {
+                daily.add(instrument);
+            }
+        }
+        return daily;
+    }
+
+    private static void summary(final MarketSimulator simulator, final MarketConfig market, final Venue venue)
+    {
+        System.out.println();
+        System.out.printf("summary: %,d orders, cancels and replaces sent, %,d acknowledged, %,d rejected, %,d fills%n",
+            simulator.ordersSent(), simulator.acknowledged(), simulator.rejected(), simulator.fills());
+        simulator.rejectReasons().forEach((reason, count) -> System.out.printf("  rejected %,d x: %s%n", count.get(), reason));
+        System.out.printf("%-28s %8s %14s %18s%n", "instrument", "fills", "unit-hours", "notional CNY");
+        for (final InstrumentDefinition instrument : simulator.instruments())
+        {
+            final MarketSimulator.Traded traded = simulator.traded().get(instrument.symbol());
+            System.out.printf("%-28s %,8d %,14d %18s%n", instrument.symbol(), traded.fills.get(),
+                traded.unitHours.get(), MarketSimulator.money(traded.notional.get()));
+        }
+        final Balances balances = venue.ledger().bookkeeper().ledger().balances();
+        final ChartOfAccounts chart = venue.ledger().bookkeeper().ledger().chart();
+        final TrialBalance trial = TrialBalance.of(balances, chart);
+        System.out.println("ledger: " + venue.ledger().bookkeeper().ledger().lastEntryId() + " entries, trial balance " +
+            MarketSimulator.money(trial.total()) + " (" + trial.byExchange() + ")");
+        System.out.printf("%-20s %6s %18s %18s%n", "participant", "home", "cash CNY", "escrow CNY");
+        for (final Participant participant : market.participants())
+        {
+            final long cash = balances.balance(ChartOfAccounts.cash(participant.id()));
+            final long escrow = balances.balance(ChartOfAccounts.escrow(participant.id()));
+            System.out.printf("%-20s %6s %18s %18s%n", participant.id(), participant.homeExchange(),
+                MarketSimulator.money(cash), MarketSimulator.money(escrow));
+        }
+        System.out.println("SZDE <-> GYBDE clearing: SZDE " +
+            MarketSimulator.money(balances.balance(chart.exchangeClearing(ExchangeId.SZDE))) + ", GYBDE " +
+            MarketSimulator.money(balances.balance(chart.exchangeClearing(ExchangeId.GYBDE))));
+    }
+
+    private static String micros(final long nanos)
+    {
+        return nanos == 0 ? "-" : String.format("%,d us", nanos / 1_000);
+    }
+
+    /** Every component of the exchange, started in order and closed in reverse. */
+    private static final class Venue implements AutoCloseable
+    {
+        private final EngineService engine;
+        private final JournalGatewayLink link;
+        private final FixGateway gateway;
+        private final BookingService ledger;
+        private final Thread ledgerThread;
+        private final String bootstrapServers;
+
+        private Venue(final EngineService engine, final JournalGatewayLink link, final FixGateway gateway,
+            final BookingService ledger, final Thread ledgerThread, final String bootstrapServers)
+        {
+            this.engine = engine;
+            this.link = link;
+            this.gateway = gateway;
+            this.ledger = ledger;
+            this.ledgerThread = ledgerThread;
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        static Venue start(final DataDirectory directory, final MarketConfig market)
+        {
+            final EngineService engine = EngineService.start(directory, market, new JournaledEngine.Settings(100_000,
+                1 << 16, 1 << 20, false, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES), "gscx demo");
+            engine.startPublisher(directory, market, null);
+            final String servers = engine.bootstrapServers();
+            final LedgerSettings settings = LedgerSettings.of(LedgerCommand.journal(directory.root()), servers,
+                market.kafka().topics());
+            LedgerRunCommand.createTopics(servers, market.kafka(), settings);
+            // the booking service's journal appender belongs to the thread that starts it: start and run it there
+            final java.util.concurrent.CompletableFuture<BookingService> started = new java.util.concurrent.CompletableFuture<>();
+            final Thread ledgerThread = new Thread(() ->
+            {
+                final BookingService service;
+                try
+                {
+                    service = BookingService.start(settings, market);
+                }
+                catch (final RuntimeException ex)
+                {
+                    started.completeExceptionally(ex);
+                    return;
+                }
+                started.complete(service);
+                try
+                {
+                    service.run();
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                finally
+                {
+                    service.close();
+                }
+            }, "gscx-demo-ledger");
+            ledgerThread.start();
+            final BookingService ledger = started.join();
+            final JournalGatewayLink link = new JournalGatewayLink(directory);
+            final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
+                market.ports().fixGateway(), link, link, false);
+            return new Venue(engine, link, gateway, ledger, ledgerThread, servers);
+        }
+
+        FixGateway gateway()
+        {
+            return gateway;
+        }
+
+        BookingService ledger()
+        {
+            return ledger;
+        }
+
+        String bootstrapServers()
+        {
+            return bootstrapServers;
+        }
+
+        /** Waits (at most a minute) until the ledger has booked {@code entries} records. */
+        void awaitLedger(final long booked) throws InterruptedException
+        {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (ledger.counters().booked < booked && System.nanoTime() < deadline)
+            {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException
+        {
+            gateway.close();
+            link.close();
+            ledger.stop();
+            ledgerThread.join(30_000);
+            engine.close();
+        }
+    }
+}
