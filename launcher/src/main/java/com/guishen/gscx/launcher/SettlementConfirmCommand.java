@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
     name = "confirm",
     mixinStandardHelpOptions = true,
     description = {
-        "Confirm that compute was delivered: publishes a DELIVERY_CONFIRMATION to gscx.deliveries,",
-        "as a scheduler would. Settlement applies it, or rejects it with the reason to",
+        "Confirm a delivery: publish a DELIVERY_CONFIRMATION to gscx.deliveries.",
+        "",
+        "As a scheduler would. Settlement applies it, or rejects it with the reason to",
         "gscx.deliveries.rejects (unknown obligation, not the provider or an operator, more than",
         "obligated, after the decision, a confirmation id used before).",
         "",

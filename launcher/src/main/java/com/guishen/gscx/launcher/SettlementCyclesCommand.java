@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
     name = "cycles",
     mixinStandardHelpOptions = true,
     description = {
-        "List the closed settlement cycles (id = start in CST, yyyyMMddHHmm), with their events,",
+        "List the closed settlement cycles, or show one in full.",
+        "",
+        "Cycle id = its start in CST, yyyyMMddHHmm. The list shows each cycle's events,",
         "instructions and the net inter-exchange amount; --cycle N shows one in full: each",
         "participant's net, each exchange's clearing net, instructions, providers' reliability."})
 final class SettlementCyclesCommand implements Callable<Integer>

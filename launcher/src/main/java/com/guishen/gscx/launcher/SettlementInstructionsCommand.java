@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
     name = "instructions",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the settlement instructions of every closed cycle, or of one, as CSV:",
+        "Print the settlement instructions of every closed cycle, or of one, as CSV.",
+        "",
         CycleReport.HEADER})
 final class SettlementInstructionsCommand implements Callable<Integer>
 {

@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
     name = "obligations",
     mixinStandardHelpOptions = true,
     description = {
-        "List delivery obligations (one per fill): state (PENDING, CONFIRMED, PARTIAL, FAILED),",
+        "List delivery obligations (one per fill) and where they stand.",
+        "",
+        "State (PENDING, CONFIRMED, PARTIAL, FAILED),",
         "unit-hours obligated and delivered, notional, and what was released, refunded and charged."})
 final class SettlementObligationsCommand implements Callable<Integer>
 {
