@@ -111,55 +111,15 @@ final class FixConnection
         {
             return false;
         }
-        if (output.position() > 0 && !flush())
-        {
-            return false;
-        }
-        if (output.position() == 0)
-        {
-            final ByteBuffer direct = message.byteBuffer();
-            try
-            {
-                if (direct != null)
-                {
-                    final ByteBuffer view = direct.duplicate();
-                    final int start = message.wrapAdjustment() + offset;
-                    view.limit(start + length).position(start);
-                    channel.write(view);
-                    if (!view.hasRemaining())
-                    {
-                        return true;
-                    }
-                    return queue(view);
-                }
-            }
-            catch (final IOException ex)
-            {
-                startClosing("write failed: " + ex.getMessage(), 0);
-                return false;
-            }
-        }
-        if (output.remaining() < length)
+        if (output.remaining() < length && (!flush() || output.remaining() < length))
         {
             startClosing("output queue full: the counterparty does not read", 0);
             return false;
         }
+        // copied behind what is queued (a memcpy of a few hundred bytes), then written: no view objects per message
         message.getBytes(offset, output, output.position(), length);
         output.position(output.position() + length);
-        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-        return true;
-    }
-
-    private boolean queue(final ByteBuffer rest)
-    {
-        if (output.remaining() < rest.remaining())
-        {
-            startClosing("output queue full: the counterparty does not read", 0);
-            return false;
-        }
-        output.put(rest);
-        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-        return true;
+        return flush();
     }
 
     /** Writes queued output; false if the connection failed. */
@@ -181,9 +141,10 @@ final class FixConnection
             return false;
         }
         output.compact();
-        if (output.position() == 0)
+        final int interest = output.position() == 0 ? SelectionKey.OP_READ : SelectionKey.OP_READ | SelectionKey.OP_WRITE;
+        if (key.isValid() && key.interestOps() != interest)
         {
-            key.interestOps(SelectionKey.OP_READ);
+            key.interestOps(interest);
         }
         return true;
     }
