@@ -56,9 +56,10 @@ class GatewaySteadyStateAllocationTest
             trade(buyer, reports, 9_000, 5_000);
             final long allocated = threads.getThreadAllocatedBytes(gatewayThread) - before;
 
-            // 20,000 messages each way: any allocation per message would show as >= 16 bytes each. What is left is
-            // the JDK's (the selector's bookkeeping now and then: 288 bytes in the whole window when measured).
-            assertTrue(allocated < 2_000, "bytes allocated by the gateway thread for 5,000 orders and 5,000 cancels and "
+            // 20,000 messages each way: any allocation per message would show as >= 16 bytes each (>= 320 KB). What
+            // is left is less than a byte per message: code not yet compiled by C2 (whose escape analysis removes
+            // short-lived objects) and the JDK selector's bookkeeping now and then (288 B to 5 KB when measured).
+            assertTrue(allocated < 20_000, "bytes allocated by the gateway thread for 5,000 orders and 5,000 cancels and "
                 + "their reports: " + allocated);
         }
     }
