@@ -13,6 +13,14 @@ import com.guishen.gscx.ledger.ChartOfAccounts;
 import com.guishen.gscx.ledger.TrialBalance;
 import com.guishen.gscx.ledger.kafka.BookingService;
 import com.guishen.gscx.ledger.kafka.LedgerSettings;
+import com.guishen.gscx.settlement.ObligationState;
+import com.guishen.gscx.settlement.Settlement;
+import com.guishen.gscx.settlement.SettlementCycle;
+import com.guishen.gscx.settlement.SettlementInstruction;
+import com.guishen.gscx.settlement.kafka.SettlementService;
+import com.guishen.gscx.settlement.kafka.SettlementServiceSettings;
+import java.util.EnumMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,12 +41,18 @@ import picocli.CommandLine.Option;
     description = {
         "Run the whole exchange with its embedded defaults and let a simulated market trade on it.",
         "",
-        "Starts the embedded Kafka broker, the engine and its publisher, the FIX gateway and the ledger",
+        "Starts the embedded Kafka broker, the engine and its publisher, the FIX gateway, the ledger and",
+        "settlement",
         "on a fresh data directory, then Shenzhen buyers (AI labs, rendering studios, imaging firms) and",
         "Guiyang/Gui'an providers log on over FIX and trade: providers ladder offers of their capacity,",
         "buyers bid for the windows they need, orders are cancelled and replaced, prices drift.",
-        "A progress line every second; at the end a summary: orders and fills, traded unit-hours and",
-        "notional per instrument, the ledger's trial balance (must be 0) and net positions."})
+        "When trading closes, the delivery windows play out fast: providers' monitoring confirms most",
+        "deliveries in full, a few in part, a few not at all; settlement releases escrow, refunds, charges",
+        "penalties and closes its cycles; the ledger books it all. A progress line every second; at the",
+        "end a summary: orders and fills, traded unit-hours and notional per instrument, the ledger's",
+        "trial balance, net positions, deliveries, cycles, settlement instructions and the SZDE -> GYBDE",
+        "net amount. Exit code 1 unless the flow ends with trades, deliveries, instructions and a trial",
+        "balance of 0."})
 final class DemoCommand implements Callable<Integer>
 {
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -133,7 +147,21 @@ final class DemoCommand implements Callable<Integer>
                 }
                 simulator.close(); // logs every firm out: cancel-on-disconnect clears their books
                 venue.awaitLedger(bookedBefore + simulator.fills());
-                summary(simulator, market, venue);
+                System.out.println("gscx demo: trading closed; the delivery windows play out: providers' monitoring " +
+                    "confirms what was delivered, settlement decides and closes its cycles");
+                final DemoDeliveries.Outcome deliveries = DemoDeliveries.publish(simulator.trades(), traded,
+                    market.settlement().deliveryConfirmationGrace(), market.settlement().cyclePeriod(), seed,
+                    venue.bootstrapServers(), market.kafka().topics().deliveries());
+                final SettlementService settlement = venue.settleUntil(deliveries.clock());
+                venue.awaitLedgerQuiet();
+                final long trialBalance = summary(simulator, market, venue);
+                final long instructions = settlementSummary(deliveries, settlement.book().settlement());
+                if (trialBalance != 0 || simulator.fills() == 0 || deliveries.full() == 0 || instructions == 0)
+                {
+                    System.err.println("gscx demo: FAILED: the whole flow must end with trades, deliveries, settlement " +
+                        "instructions and a trial balance of 0");
+                    return ExitCodes.FAILURE;
+                }
             }
             if (keepRunning)
             {
@@ -184,7 +212,8 @@ final class DemoCommand implements Callable<Integer>
         return daily;
     }
 
-    private static void summary(final MarketSimulator simulator, final MarketConfig market, final Venue venue)
+    /** Prints what was traded and booked; returns the ledger's trial balance. */
+    private static long summary(final MarketSimulator simulator, final MarketConfig market, final Venue venue)
     {
         System.out.println();
         System.out.printf("summary: %,d orders, cancels and replaces sent, %,d acknowledged, %,d rejected, %,d fills%n",
@@ -213,6 +242,38 @@ final class DemoCommand implements Callable<Integer>
         System.out.println("SZDE <-> GYBDE clearing: SZDE " +
             MarketSimulator.money(balances.balance(chart.exchangeClearing(ExchangeId.SZDE))) + ", GYBDE " +
             MarketSimulator.money(balances.balance(chart.exchangeClearing(ExchangeId.GYBDE))));
+        return trial.total();
+    }
+
+    /** Prints what settlement decided and instructed; returns the number of instructions. */
+    private static long settlementSummary(final DemoDeliveries.Outcome deliveries, final Settlement settlement)
+    {
+        final Map<ObligationState, Long> states = new EnumMap<>(ObligationState.class);
+        settlement.obligations().forEach(obligation -> states.merge(obligation.state(), 1L, Long::sum));
+        System.out.println("deliveries: " + deliveries.full() + " confirmed in full, " + deliveries.partial() +
+            " in part, " + deliveries.none() + " not at all; obligations " + states);
+        long instructions = 0;
+        long interExchange = 0;
+        for (final SettlementCycle cycle : settlement.cycles())
+        {
+            instructions += cycle.instructions().size();
+            for (final SettlementInstruction instruction : cycle.instructions())
+            {
+                if (isExchange(instruction.payer()) && isExchange(instruction.payee()))
+                {
+                    interExchange += instruction.payer().equals(ExchangeId.SZDE.name()) ? instruction.amount() :
+                        -instruction.amount();
+                }
+            }
+        }
+        System.out.println("settlement: " + settlement.cycles().size() + " cycles closed, " + instructions +
+            " settlement instructions; SZDE -> GYBDE net " + MarketSimulator.money(interExchange) + " CNY");
+        return instructions;
+    }
+
+    private static boolean isExchange(final String party)
+    {
+        return party.equals(ExchangeId.SZDE.name()) || party.equals(ExchangeId.GYBDE.name());
     }
 
     private static String micros(final long nanos)
@@ -228,11 +289,16 @@ final class DemoCommand implements Callable<Integer>
         private final FixGateway gateway;
         private final BookingService ledger;
         private final Thread ledgerThread;
+        private final SettlementService settlement;
+        private final Thread settlementThread;
         private final String bootstrapServers;
 
         private Venue(final EngineService engine, final JournalGatewayLink link, final FixGateway gateway,
-            final BookingService ledger, final Thread ledgerThread, final String bootstrapServers)
+            final BookingService ledger, final Thread ledgerThread, final SettlementService settlement,
+            final Thread settlementThread, final String bootstrapServers)
         {
+            this.settlement = settlement;
+            this.settlementThread = settlementThread;
             this.engine = engine;
             this.link = link;
             this.gateway = gateway;
@@ -280,10 +346,43 @@ final class DemoCommand implements Callable<Integer>
             }, "gscx-demo-ledger");
             ledgerThread.start();
             final BookingService ledger = started.join();
+            final SettlementServiceSettings settlementSettings =
+                SettlementServiceSettings.of(directory.root(), servers, market.kafka().topics());
+            SettlementRunCommand.createTopics(servers, market.kafka(), settlementSettings);
+            final java.util.concurrent.CompletableFuture<SettlementService> settlementStarted =
+                new java.util.concurrent.CompletableFuture<>();
+            final Thread settlementThread = new Thread(() ->
+            {
+                final SettlementService service;
+                try
+                {
+                    service = SettlementService.start(settlementSettings, market);
+                }
+                catch (final RuntimeException ex)
+                {
+                    settlementStarted.completeExceptionally(ex);
+                    return;
+                }
+                settlementStarted.complete(service);
+                try
+                {
+                    service.run();
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                finally
+                {
+                    service.close();
+                }
+            }, "gscx-demo-settlement");
+            settlementThread.start();
+            final SettlementService settlement = settlementStarted.join();
             final JournalGatewayLink link = new JournalGatewayLink(directory);
             final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
                 market.ports().fixGateway(), link, link, false);
-            return new Venue(engine, link, gateway, ledger, ledgerThread, servers);
+            return new Venue(engine, link, gateway, ledger, ledgerThread, settlement, settlementThread, servers);
         }
 
         FixGateway gateway()
@@ -311,9 +410,45 @@ final class DemoCommand implements Callable<Integer>
             }
         }
 
+        /**
+         * Waits (at most a minute) until settlement's clock reached {@code time}, then stops it so that its book can
+         * be read from this thread.
+         */
+        SettlementService settleUntil(final long time) throws InterruptedException
+        {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (settlement.book().settlement().clock() < time && System.nanoTime() < deadline)
+            {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            settlement.stop();
+            settlementThread.join(30_000);
+            return settlement;
+        }
+
+        /** Waits (at most a minute) until the ledger has booked nothing new for a second. */
+        void awaitLedgerQuiet() throws InterruptedException
+        {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long last = -1;
+            int quiet = 0;
+            while (quiet < 20 && System.nanoTime() < deadline)
+            {
+                final long entries = ledger.counters().booked + ledger.counters().alerts + ledger.counters().ignored;
+                quiet = entries == last ? quiet + 1 : 0;
+                last = entries;
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        }
+
         @Override
         public void close() throws InterruptedException
         {
+            if (settlementThread.isAlive())
+            {
+                settlement.stop();
+                settlementThread.join(30_000);
+            }
             gateway.close();
             link.close();
             ledger.stop();

@@ -29,6 +29,8 @@ final class DemoMarket
     private static final String[] BUYER_NAMES = {"AI lab", "rendering studio", "medical imaging firm",
         "animation studio", "biotech modelling team", "autonomous-driving lab"};
     private static final BigDecimal BUYER_FUNDS = new BigDecimal("50000000");
+    /** What a provider deposits so that a penalty for a failed delivery can always be paid. */
+    private static final BigDecimal PROVIDER_BOND = new BigDecimal("1000000");
 
     private DemoMarket()
     {
@@ -70,7 +72,7 @@ final class DemoMarket
             }
             participants.add(new Participant(id, site.name() + " provider " + (i + 1), ExchangeId.GYBDE,
                 Set.of(Role.PROVIDER), hasher.hash(password.toCharArray()), BigDecimal.ZERO, capacity,
-                SelfTradePrevention.CANCEL_AGGRESSOR, base.fees().defaultsFor(ExchangeId.GYBDE), BigDecimal.ZERO));
+                SelfTradePrevention.CANCEL_AGGRESSOR, base.fees().defaultsFor(ExchangeId.GYBDE), PROVIDER_BOND));
             created.add(new Firm(id, password, false, site.id()));
         }
         final Set<String> everyone = new LinkedHashSet<>();

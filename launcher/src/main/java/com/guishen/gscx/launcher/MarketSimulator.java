@@ -32,7 +32,13 @@ final class MarketSimulator implements AutoCloseable
     private static final int TAG_LAST_PX = 31;
     private static final int TAG_SYMBOL = 55;
     private static final int TAG_SIDE = 54;
+    private static final int TAG_TRD_MATCH_ID = 880;
     private static final int MAX_LIVE_ORDERS = 30;
+
+    /** A trade as its provider saw it: what it now has to deliver. */
+    record Trade(long tradeId, String provider, String symbol, long quantity)
+    {
+    }
 
     /** One simulated firm's FIX session and its live orders. */
     private final class Trader implements FixInitiator.Listener
@@ -82,6 +88,11 @@ final class MarketSimulator implements AutoCloseable
                     {
                         onFill(text(message, TAG_SYMBOL), message.longAt(message.indexOf(TAG_LAST_QTY)),
                             message.fixedPointAt(message.indexOf(TAG_LAST_PX)));
+                    }
+                    else
+                    {
+                        trades.add(new Trade(message.longAt(message.indexOf(TAG_TRD_MATCH_ID)), firm.id(),
+                            text(message, TAG_SYMBOL), message.longAt(message.indexOf(TAG_LAST_QTY))));
                     }
                     final LiveOrder order = live.get(clOrdId);
                     if (order != null && (order.remaining -= message.longAt(message.indexOf(TAG_LAST_QTY))) <= 0)
@@ -149,6 +160,7 @@ final class MarketSimulator implements AutoCloseable
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Traded> traded = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> rejectReasons = new ConcurrentHashMap<>();
+    private final java.util.Queue<Trade> trades = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Recorder acks = new Recorder(3);
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -458,6 +470,12 @@ final class MarketSimulator implements AutoCloseable
     org.HdrHistogram.Histogram ackLatencies()
     {
         return acks.getIntervalHistogram();
+    }
+
+    /** Every trade, from its provider's side. */
+    List<Trade> trades()
+    {
+        return List.copyOf(trades);
     }
 
     /** How often each reject reason (Text) was given. */

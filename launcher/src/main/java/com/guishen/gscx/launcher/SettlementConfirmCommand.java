@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.events.FixedPoint;
-import com.guishen.gscx.events.kafka.EventJson;
 import com.guishen.gscx.launcher.kafka.KafkaConnection;
 import com.guishen.gscx.launcher.kafka.KafkaTopics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +34,7 @@ import java.util.concurrent.TimeUnit;
         "Example: gscx settlement confirm --obligation DO-42 --unit-hours 192 --by guian-dc --evidence slurm:881"})
 final class SettlementConfirmCommand implements Callable<Integer>
 {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = DeliveryRecords.JSON;
 
     @Mixin
     private DataDirectoryOption dataDirectory;
@@ -92,27 +88,15 @@ final class SettlementConfirmCommand implements Callable<Integer>
         {
             return ExitCodes.BAD_INPUT;
         }
-        final ObjectNode json = JSON.createObjectNode();
-        json.put("type", "DELIVERY_CONFIRMATION");
-        json.put("schemaVersion", EventJson.SCHEMA_VERSION);
-        json.put("confirmationId", confirmationId != null ? confirmationId : "cli-DO-" + tradeId + "-" + at);
-        json.put("obligationId", "DO-" + tradeId);
-        json.put("deliveredUnitHours", FixedPoint.toString(delivered));
-        json.put("confirmedBy", confirmedBy);
-        json.put("time", at);
-        evidence.forEach(json.putArray("evidence")::add);
+        final ObjectNode json = DeliveryRecords.confirmation(
+            confirmationId != null ? confirmationId : "cli-DO-" + tradeId + "-" + at, tradeId, delivered, confirmedBy, at,
+            evidence);
         final String topic = market.kafka().topics().deliveries();
         try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
         {
             KafkaTopics.create(kafka.bootstrapServers(), List.of(new NewTopic(topic, market.kafka().partitions(),
                 (short)market.kafka().replicationFactor())), Duration.ofSeconds(30));
-            final Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000");
-            try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer()))
+            try (KafkaProducer<byte[], byte[]> producer = DeliveryRecords.producer(kafka.bootstrapServers()))
             {
                 final RecordMetadata sent = producer.send(new ProducerRecord<>(topic, JSON.writeValueAsBytes(json)))
                     .get(30, TimeUnit.SECONDS);

@@ -22,7 +22,7 @@ class DemoCommandTest
     Path dir;
 
     @Test
-    void aShortDemoTradesAndEndsWithATrialBalanceOfZero()
+    void aShortDemoGoesFromOrdersToSettlementInstructionsWithATrialBalanceOfZero()
     {
         final int exit = Gscx.commandLine().execute("demo", "--duration", "8", "--rate", "150", "--participants", "9",
             "--seed", "7", "--data-dir", dir.resolve("demo").toString());
@@ -34,6 +34,10 @@ class DemoCommandTest
         assertTrue(summary.find(), out);
         assertTrue(Long.parseLong(summary.group(2).replace(",", "")) > 0, "the market traded: " + summary.group());
         assertTrue(out.contains("trial balance 0.00"), out);
+        final Matcher settled = Pattern.compile("settlement: (\\d+) cycles closed, (\\d+) settlement instructions").matcher(out);
+        assertTrue(settled.find(), out);
+        assertTrue(Integer.parseInt(settled.group(2)) > 0, settled.group());
+        assertTrue(Pattern.compile("deliveries: [1-9]\\d* confirmed in full").matcher(out).find(), out);
     }
 
     @Test

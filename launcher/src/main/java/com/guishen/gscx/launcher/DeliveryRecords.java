@@ -1,0 +1,65 @@
+package com.guishen.gscx.launcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.guishen.gscx.events.FixedPoint;
+import com.guishen.gscx.events.kafka.EventJson;
+import com.guishen.gscx.settlement.DeliveryConfirmation;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The records a provider's monitoring (or a multi-cloud scheduler) publishes to {@code gscx.deliveries}:
+ * delivery confirmations and clock ticks, as the settlement service reads them.
+ */
+final class DeliveryRecords
+{
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private DeliveryRecords()
+    {
+    }
+
+    /**
+     * A confirmation that {@code deliveredUnitHours} (fixed point) of the obligation of trade {@code tradeId} were
+     * delivered, by {@code confirmedBy} (its provider or an operator), at {@code time} (epoch ns).
+     */
+    static ObjectNode confirmation(final String confirmationId, final long tradeId, final long deliveredUnitHours,
+        final String confirmedBy, final long time, final List<String> evidence)
+    {
+        final ObjectNode json = JSON.createObjectNode();
+        json.put("type", DeliveryConfirmation.TYPE);
+        json.put("schemaVersion", EventJson.SCHEMA_VERSION);
+        json.put("confirmationId", confirmationId);
+        json.put("obligationId", "DO-" + tradeId);
+        json.put("deliveredUnitHours", FixedPoint.toString(deliveredUnitHours));
+        json.put("confirmedBy", confirmedBy);
+        json.put("time", time);
+        evidence.forEach(json.putArray("evidence")::add);
+        return json;
+    }
+
+    /** A tick that only moves settlement's clock to {@code time} (epoch ns): deadlines pass, cycles close. */
+    static ObjectNode clock(final long time)
+    {
+        final ObjectNode json = JSON.createObjectNode();
+        json.put("type", DeliveryConfirmation.CLOCK_TYPE);
+        json.put("schemaVersion", EventJson.SCHEMA_VERSION);
+        json.put("time", time);
+        return json;
+    }
+
+    /** An idempotent producer with acks=all for such records. */
+    static KafkaProducer<byte[], byte[]> producer(final String bootstrapServers)
+    {
+        final Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000");
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
