@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param kafka               Kafka topics and topic creation.
  * @param settlement          settlement cycle and delivery penalties.
  * @param gateway             FIX sessions: the exchange's CompID, timeouts, resets, drop copies.
+ * @param adminConsole        the admin console's users and login guards.
  */
 public record MarketConfig(
     List<Exchange> exchanges,
@@ -37,7 +38,8 @@ public record MarketConfig(
     PortSettings ports,
     KafkaSettings kafka,
     SettlementSettings settlement,
-    GatewaySettings gateway)
+    GatewaySettings gateway,
+    AdminConsoleSettings adminConsole)
 {
     /** China Standard Time (UTC+08:00, no daylight saving): the zone of every delivery window. */
     public static final ZoneOffset CHINA_STANDARD_TIME = ZoneOffset.ofHours(8);
@@ -54,6 +56,25 @@ public record MarketConfig(
         instruments = List.copyOf(instruments);
         instrumentTemplates = List.copyOf(instrumentTemplates);
         participants = List.copyOf(participants);
+    }
+
+    /** A market without admin console users ({@link AdminConsoleSettings#defaults()}), as before that section existed. */
+    public MarketConfig(
+        final List<Exchange> exchanges,
+        final List<ResourceClass> resources,
+        final List<Site> sites,
+        final List<InstrumentDefinition> instruments,
+        final List<InstrumentTemplate> instrumentTemplates,
+        final List<Participant> participants,
+        final FeeSchedule fees,
+        final RiskSettings risk,
+        final PortSettings ports,
+        final KafkaSettings kafka,
+        final SettlementSettings settlement,
+        final GatewaySettings gateway)
+    {
+        this(exchanges, resources, sites, instruments, instrumentTemplates, participants, fees, risk, ports, kafka,
+            settlement, gateway, AdminConsoleSettings.defaults());
     }
 
     /**

@@ -19,7 +19,7 @@ final class MarketConfigReader
 {
     static final List<String> SECTIONS = List.of(
         "exchanges", "resources", "sites", "fees", "risk", "instruments", "instrumentTemplates", "participants",
-        "ports", "kafka", "settlement", "gateway");
+        "ports", "kafka", "settlement", "gateway", "adminConsole");
 
     /** Resource and site ids: they are symbol parts, so upper-case letters and digits only. */
     private static final Pattern CATALOGUE_ID = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
@@ -67,9 +67,10 @@ final class MarketConfigReader
         participants.forEach(participant -> participantIds.add(participant.id()));
         final SettlementSettings settlement = SettingsReader.settlement(root.get("settlement"), participantIds);
         final GatewaySettings gateway = GatewayReader.gateway(root.get("gateway"), participants);
+        final AdminConsoleSettings adminConsole = AdminConsoleReader.adminConsole(root.get("adminConsole"));
 
-        return new MarketConfig(
-            exchanges, resources, sites, instruments, templates, participants, fees, risk, ports, kafka, settlement, gateway);
+        return new MarketConfig(exchanges, resources, sites, instruments, templates, participants, fees, risk, ports,
+            kafka, settlement, gateway, adminConsole);
     }
 
     /** Upper-case letters and digits, starting with a letter, at most 16: a valid symbol part. */

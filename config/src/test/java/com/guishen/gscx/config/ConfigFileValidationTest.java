@@ -57,7 +57,7 @@ class ConfigFileValidationTest
         assertEquals(
             List.of(
                 "gscx.yaml: participant: unknown key (expected one of: exchanges, resources, sites, fees, risk,"
-                    + " instruments, instrumentTemplates, participants, ports, kafka, settlement, gateway)",
+                    + " instruments, instrumentTemplates, participants, ports, kafka, settlement, gateway, adminConsole)",
                 "gscx.yaml: participants: is required"),
             errors(dir, validWith("participants:", "participant:")));
     }
@@ -85,7 +85,7 @@ class ConfigFileValidationTest
     {
         assertEquals(
             List.of("gscx.yaml: is empty: expected the sections exchanges, resources, sites, fees, risk, instruments,"
-                + " instrumentTemplates, participants, ports, kafka, settlement, gateway"),
+                + " instrumentTemplates, participants, ports, kafka, settlement, gateway, adminConsole"),
             errors(dir, "# nothing yet\n"));
     }
 
