@@ -316,14 +316,46 @@ final class DemoCommand implements Callable<Integer>
             final LedgerSettings settings = LedgerSettings.of(LedgerCommand.journal(directory.root()), servers,
                 market.kafka().topics());
             LedgerRunCommand.createTopics(servers, market.kafka(), settings);
-            // the booking service's journal appender belongs to the thread that starts it: start and run it there
-            final java.util.concurrent.CompletableFuture<BookingService> started = new java.util.concurrent.CompletableFuture<>();
-            final Thread ledgerThread = new Thread(() ->
+            // each service's journal appender belongs to the thread that starts it: start and run it there
+            final Running<BookingService> ledger = onOwnThread("gscx-demo-ledger",
+                () -> BookingService.start(settings, market), BookingService::run);
+            final SettlementServiceSettings settlementSettings =
+                SettlementServiceSettings.of(directory.root(), servers, market.kafka().topics());
+            SettlementRunCommand.createTopics(servers, market.kafka(), settlementSettings);
+            final Running<SettlementService> settlement = onOwnThread("gscx-demo-settlement",
+                () -> SettlementService.start(settlementSettings, market), SettlementService::run);
+            final JournalGatewayLink link = new JournalGatewayLink(directory);
+            final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
+                market.ports().fixGateway(), link, link, false);
+            return new Venue(engine, link, gateway, ledger.service(), ledger.thread(), settlement.service(),
+                settlement.thread(), servers);
+        }
+
+        /** What a service does on its thread until it is stopped. */
+        private interface ServiceLoop<S>
+        {
+            void run(S service) throws InterruptedException;
+        }
+
+        /** A service and the thread it runs on. */
+        private record Running<S>(S service, Thread thread)
+        {
+        }
+
+        /**
+         * Starts a service on a thread of its own, runs it there until it stops and closes it there; returns it
+         * once started.
+         */
+        private static <S extends AutoCloseable> Running<S> onOwnThread(final String name,
+            final java.util.function.Supplier<S> start, final ServiceLoop<S> loop)
+        {
+            final java.util.concurrent.CompletableFuture<S> started = new java.util.concurrent.CompletableFuture<>();
+            final Thread thread = new Thread(() ->
             {
-                final BookingService service;
+                final S service;
                 try
                 {
-                    service = BookingService.start(settings, market);
+                    service = start.get();
                 }
                 catch (final RuntimeException ex)
                 {
@@ -331,58 +363,21 @@ final class DemoCommand implements Callable<Integer>
                     return;
                 }
                 started.complete(service);
-                try
+                try (service)
                 {
-                    service.run();
+                    loop.run(service);
                 }
                 catch (final InterruptedException ex)
                 {
                     Thread.currentThread().interrupt();
                 }
-                finally
+                catch (final Exception ex)
                 {
-                    service.close();
+                    System.err.println("gscx demo: " + name + " stopped: " + ex);
                 }
-            }, "gscx-demo-ledger");
-            ledgerThread.start();
-            final BookingService ledger = started.join();
-            final SettlementServiceSettings settlementSettings =
-                SettlementServiceSettings.of(directory.root(), servers, market.kafka().topics());
-            SettlementRunCommand.createTopics(servers, market.kafka(), settlementSettings);
-            final java.util.concurrent.CompletableFuture<SettlementService> settlementStarted =
-                new java.util.concurrent.CompletableFuture<>();
-            final Thread settlementThread = new Thread(() ->
-            {
-                final SettlementService service;
-                try
-                {
-                    service = SettlementService.start(settlementSettings, market);
-                }
-                catch (final RuntimeException ex)
-                {
-                    settlementStarted.completeExceptionally(ex);
-                    return;
-                }
-                settlementStarted.complete(service);
-                try
-                {
-                    service.run();
-                }
-                catch (final InterruptedException ex)
-                {
-                    Thread.currentThread().interrupt();
-                }
-                finally
-                {
-                    service.close();
-                }
-            }, "gscx-demo-settlement");
-            settlementThread.start();
-            final SettlementService settlement = settlementStarted.join();
-            final JournalGatewayLink link = new JournalGatewayLink(directory);
-            final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
-                market.ports().fixGateway(), link, link, false);
-            return new Venue(engine, link, gateway, ledger, ledgerThread, settlement, settlementThread, servers);
+            }, name);
+            thread.start();
+            return new Running<>(started.join(), thread);
         }
 
         FixGateway gateway()
