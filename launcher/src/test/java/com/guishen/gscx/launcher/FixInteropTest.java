@@ -239,6 +239,32 @@ class FixInteropTest
     }
 
     @Test
+    void aParticipantCannotTouchAnotherParticipantsOrders() throws Exception
+    {
+        try (QuickFixClient buyer = new QuickFixClient("szlab", "szlab-secret", "GSCX", gateway.port()).logOn();
+             QuickFixClient provider = new QuickFixClient("gydc", "gydc-secret", "GSCX", gateway.port()).logOn())
+        {
+            buyer.send(limit("X-1", Side.BUY, 2, "15.00"));
+            assertEquals(ExecType.NEW, buyer.next(MsgType.EXECUTION_REPORT).getChar(ExecType.FIELD));
+
+            // the provider names the buyer's ClOrdID: for it, no such order exists
+            final OrderCancelRequest cancel = new OrderCancelRequest(new OrigClOrdID("X-1"), new ClOrdID("P-1"),
+                new Side(Side.BUY), now());
+            cancel.set(new Symbol(SYMBOL));
+            provider.send(cancel);
+            final Message refused = provider.next(MsgType.ORDER_CANCEL_REJECT);
+            assertEquals(CxlRejReason.UNKNOWN_ORDER, refused.getInt(CxlRejReason.FIELD));
+            final OrderMassCancelRequest massCancel = new OrderMassCancelRequest(new ClOrdID("P-2"),
+                new MassCancelRequestType(MassCancelRequestType.CANCEL_ALL_ORDERS), now());
+            provider.send(massCancel);
+            provider.next(MsgType.ORDER_MASS_CANCEL_REPORT);
+
+            assertNull(buyer.poll(500), "the buyer's order is untouched and the buyer hears of nothing");
+            assertNull(provider.poll(200), "nothing of the buyer's reaches the provider");
+        }
+    }
+
+    @Test
     void messagesBeyondTheThrottleAreRejectedNotQueued() throws Exception
     {
         try (QuickFixClient buyer = new QuickFixClient("szlab", "szlab-secret", "GSCX", gateway.port()).logOn())
