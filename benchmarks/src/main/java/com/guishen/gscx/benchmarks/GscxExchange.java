@@ -5,11 +5,8 @@ import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.InboundJournal;
 import com.guishen.gscx.engine.journal.JournaledEngine;
-import com.guishen.gscx.engine.journal.OutboundJournal;
-import com.guishen.gscx.events.codec.EngineEventDecoder;
-import com.guishen.gscx.gateway.CommandSink;
-import com.guishen.gscx.gateway.EngineEventSource;
 import com.guishen.gscx.gateway.FixGateway;
+import com.guishen.gscx.launcher.JournalGatewayLink;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.agrona.CloseHelper;
@@ -22,10 +19,10 @@ import org.agrona.CloseHelper;
 final class GscxExchange implements AutoCloseable
 {
     private final JournaledEngine engine;
-    private final JournalLink link;
+    private final JournalGatewayLink link;
     private final FixGateway gateway;
 
-    private GscxExchange(final JournaledEngine engine, final JournalLink link, final FixGateway gateway)
+    private GscxExchange(final JournaledEngine engine, final JournalGatewayLink link, final FixGateway gateway)
     {
         this.engine = engine;
         this.link = link;
@@ -53,7 +50,7 @@ final class GscxExchange implements AutoCloseable
         // the settings of `gscx gateway --with-engine` (a snapshot every 100,000 commands), tables sized for the run
         final JournaledEngine engine = JournaledEngine.open(directory, new JournaledEngine.Settings(100_000, tables, tables,
             busySpin, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start();
-        final JournalLink link = new JournalLink(directory);
+        final JournalGatewayLink link = new JournalGatewayLink(directory);
         final FixGateway gateway;
         try
         {
@@ -82,49 +79,5 @@ final class GscxExchange implements AutoCloseable
     public void close()
     {
         CloseHelper.closeAll(gateway, link, engine);
-    }
-
-    /**
-     * Commands to the inbound journal, events from the outbound journal; the appender and reader
-     * are made on the gateway's thread, the only one that uses them.
-     */
-    private static final class JournalLink implements CommandSink, EngineEventSource, AutoCloseable
-    {
-        private final InboundJournal inbound;
-        private final OutboundJournal outbound;
-        private InboundJournal.Appender appender;
-        private OutboundJournal.Reader reader;
-
-        JournalLink(final DataDirectory directory)
-        {
-            this.inbound = InboundJournal.open(directory.inbound());
-            this.outbound = OutboundJournal.open(directory.outbound());
-        }
-
-        @Override
-        public void append(final byte[] command, final int offset, final int length)
-        {
-            if (appender == null)
-            {
-                appender = inbound.appender();
-            }
-            appender.append(command, offset, length);
-        }
-
-        @Override
-        public boolean readNext(final EngineEventDecoder decoder)
-        {
-            if (reader == null)
-            {
-                reader = outbound.reader();
-            }
-            return reader.readNext(decoder);
-        }
-
-        @Override
-        public void close()
-        {
-            CloseHelper.closeAll(inbound, outbound);
-        }
     }
 }

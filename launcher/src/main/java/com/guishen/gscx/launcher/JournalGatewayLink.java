@@ -11,16 +11,16 @@ import org.agrona.CloseHelper;
 /**
  * Connects a FIX gateway to the engine's journals of a data directory: commands go to the inbound
  * journal, events come from the outbound journal. The appender and reader are made on the
- * gateway's thread, the only one that uses them.
+ * gateway's thread, the only one that uses them. Public for load harnesses that wire a gateway themselves.
  */
-final class JournalGatewayLink implements CommandSink, EngineEventSource, AutoCloseable
+public final class JournalGatewayLink implements CommandSink, EngineEventSource, AutoCloseable
 {
     private final InboundJournal inbound;
     private final OutboundJournal outbound;
     private InboundJournal.Appender appender;
     private OutboundJournal.Reader reader;
 
-    JournalGatewayLink(final DataDirectory directory)
+    public JournalGatewayLink(final DataDirectory directory)
     {
         this.inbound = InboundJournal.open(directory.inbound());
         this.outbound = OutboundJournal.open(directory.outbound());
