@@ -101,6 +101,21 @@ public final class FixGateway implements AutoCloseable
         return counters;
     }
 
+    /**
+     * Every session (participants', then drop copies) as of the gateway's last timer tick (at most
+     * 50 ms old): logged on or not, next sequence numbers. Safe from any thread.
+     */
+    public List<FixSessionStatus> sessionStatuses()
+    {
+        final List<FixSessionStatus> statuses = new ArrayList<>(sessions.size());
+        for (final FixSession session : sessions)
+        {
+            final FixSessionStatus status = session.status();
+            statuses.add(status != null ? status : new FixSessionStatus(session.id(), session.isDropCopy(), false, 0, 0));
+        }
+        return statuses;
+    }
+
     @Override
     public void close()
     {

@@ -40,6 +40,7 @@ final class FixSession
     private int resendRequestedUpTo;
     private long throttleWindowStartMs;
     private int throttleCount;
+    private volatile FixSessionStatus status;
 
     FixSession(final String id, final String exchangeCompId, final FixCredentials credentials, final boolean dropCopy,
         final boolean cancelOnDisconnect, final Path directory, final int maxMessageLength)
@@ -197,6 +198,26 @@ final class FixSession
     boolean isLoggedOn()
     {
         return connection != null;
+    }
+
+    /** Copies what other threads may read (gateway thread, on its timer). */
+    void publishStatus()
+    {
+        final FixSessionStatus current = status;
+        final boolean loggedOn = connection != null;
+        final int sender = state.nextSenderSeq();
+        final int target = state.nextTargetSeq();
+        if (current == null || current.loggedOn() != loggedOn || current.nextSenderSeq() != sender ||
+            current.nextTargetSeq() != target)
+        {
+            status = new FixSessionStatus(id, dropCopy, loggedOn, sender, target);
+        }
+    }
+
+    /** The copy last published by {@link #publishStatus()} (any thread); null before the first timer tick. */
+    FixSessionStatus status()
+    {
+        return status;
     }
 
     SessionState state()

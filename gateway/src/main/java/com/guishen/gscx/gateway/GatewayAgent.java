@@ -202,6 +202,7 @@ final class GatewayAgent implements Agent
         for (int i = 0; i < sessions.size(); i++)
         {
             sessionLayer.onTimer(sessions.get(i), nowMs);
+            sessions.get(i).publishStatus();
         }
         for (int i = connections.size() - 1; i >= 0; i--)
         {
