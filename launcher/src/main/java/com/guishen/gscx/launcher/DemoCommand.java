@@ -1,5 +1,6 @@
 package com.guishen.gscx.launcher;
 
+import com.guishen.gscx.admin.AdminConsole;
 import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.ExchangeId;
 import com.guishen.gscx.config.InstrumentDefinition;
@@ -41,8 +42,8 @@ import picocli.CommandLine.Option;
     description = {
         "Run the whole exchange with its embedded defaults and let a simulated market trade on it.",
         "",
-        "Starts the embedded Kafka broker, the engine and its publisher, the FIX gateway, the ledger and",
-        "settlement",
+        "Starts the embedded Kafka broker, the engine and its publisher, the FIX gateway, the ledger,",
+        "settlement and the admin console",
         "on a fresh data directory, then Shenzhen buyers (AI labs, rendering studios, imaging firms) and",
         "Guiyang/Gui'an providers log on over FIX and trade: providers ladder offers of their capacity,",
         "buyers bid for the windows they need, orders are cancelled and replaced, prices drift.",
@@ -86,6 +87,10 @@ final class DemoCommand implements Callable<Integer>
         description = "Port of the FIX gateway (default: any free port, printed).")
     private int fixPort;
 
+    @Option(names = "--admin-port", paramLabel = "N",
+        description = "Port of the admin console (default: ports.adminHttp of the configuration, 8080; 0 = any free port).")
+    private Integer adminPort;
+
     @Option(names = "--keep-running", description = "Leave the exchange up after the summary, until Ctrl-C.")
     private boolean keepRunning;
 
@@ -110,7 +115,8 @@ final class DemoCommand implements Callable<Integer>
             return ExitCodes.BAD_INPUT;
         }
         final List<DemoMarket.Firm> firms = new ArrayList<>();
-        final MarketConfig market = DemoMarket.of(base, participants, fixPort, firms);
+        final MarketConfig market = DemoMarket.of(base, participants, fixPort,
+            adminPort != null ? adminPort : base.ports().adminHttp(), firms);
         final List<InstrumentDefinition> traded = tradedInstruments(market);
         if (traded.isEmpty())
         {
@@ -127,6 +133,8 @@ final class DemoCommand implements Callable<Integer>
             System.out.println("gscx demo: Kafka at " + venue.bootstrapServers() + ", FIX gateway on " +
                 venue.gateway().address() + " (CompID " + market.gateway().compId() + "), " + firms.size() +
                 " firms trading " + traded.size() + " instruments for " + duration + " s at " + rate + " orders/s");
+            System.out.println("gscx demo: admin console " + venue.console().url() +
+                " (operator / operator-demo, auditor / auditor-demo)");
             try (MarketSimulator simulator = new MarketSimulator(firms, traded, seed))
             {
                 simulator.connect("127.0.0.1", venue.gateway().port(), market.gateway().compId());
@@ -156,6 +164,7 @@ final class DemoCommand implements Callable<Integer>
                 venue.awaitLedgerQuiet();
                 final long trialBalance = summary(simulator, market, venue);
                 final long instructions = settlementSummary(deliveries, settlement.book().settlement());
+                System.out.println("admin console: " + venue.console().url());
                 if (trialBalance != 0 || simulator.fills() == 0 || deliveries.full() == 0 || instructions == 0)
                 {
                     System.err.println("gscx demo: FAILED: the whole flow must end with trades, deliveries, settlement " +
@@ -166,7 +175,7 @@ final class DemoCommand implements Callable<Integer>
             if (keepRunning)
             {
                 System.out.println("gscx demo: the exchange stays up on " + root + " (FIX " + venue.gateway().address() +
-                    "); Ctrl-C to stop");
+                    ", admin console " + venue.console().url() + "); Ctrl-C to stop");
                 Thread.currentThread().join();
             }
         }
@@ -194,6 +203,10 @@ final class DemoCommand implements Callable<Integer>
         if (fixPort < 0 || fixPort > 65_535)
         {
             return "--fix-port must be 0..65535, got " + fixPort;
+        }
+        if (adminPort != null && (adminPort < 0 || adminPort > 65_535))
+        {
+            return "--admin-port must be 0..65535, got " + adminPort;
         }
         return null;
     }
@@ -292,6 +305,7 @@ final class DemoCommand implements Callable<Integer>
         private final SettlementService settlement;
         private final Thread settlementThread;
         private final String bootstrapServers;
+        private AdminConsole console;
 
         private Venue(final EngineService engine, final JournalGatewayLink link, final FixGateway gateway,
             final BookingService ledger, final Thread ledgerThread, final SettlementService settlement,
@@ -327,8 +341,25 @@ final class DemoCommand implements Callable<Integer>
             final JournalGatewayLink link = new JournalGatewayLink(directory);
             final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
                 market.ports().fixGateway(), link, link, false);
-            return new Venue(engine, link, gateway, ledger.service(), ledger.thread(), settlement.service(),
+            final Venue venue = new Venue(engine, link, gateway, ledger.service(), ledger.thread(), settlement.service(),
                 settlement.thread(), servers);
+            try
+            {
+                venue.console = AdminConsole.start(market, directory, market.ports().adminHttp(), gateway, servers);
+            }
+            catch (final RuntimeException ex)
+            {
+                try
+                {
+                    venue.close();
+                }
+                catch (final InterruptedException interrupted)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                throw ex;
+            }
+            return venue;
         }
 
         /** What a service does on its thread until it is stopped. */
@@ -378,6 +409,11 @@ final class DemoCommand implements Callable<Integer>
             }, name);
             thread.start();
             return new Running<>(started.join(), thread);
+        }
+
+        AdminConsole console()
+        {
+            return console;
         }
 
         FixGateway gateway()
@@ -439,6 +475,10 @@ final class DemoCommand implements Callable<Integer>
         @Override
         public void close() throws InterruptedException
         {
+            if (console != null)
+            {
+                console.close();
+            }
             if (settlementThread.isAlive())
             {
                 settlement.stop();

@@ -43,9 +43,10 @@ final class DemoMarket
 
     /**
      * The market with {@code firms} simulated participants (two buyers for every provider), replacing the
-     * configured ones, and the FIX gateway on {@code fixPort}.
+     * configured ones, the FIX gateway on {@code fixPort} and the admin console on {@code adminPort}.
      */
-    static MarketConfig of(final MarketConfig base, final int firms, final int fixPort, final List<Firm> created)
+    static MarketConfig of(final MarketConfig base, final int firms, final int fixPort, final int adminPort,
+        final List<Firm> created)
     {
         final int providers = Math.max(1, firms / 3);
         final int buyers = Math.max(1, firms - providers);
@@ -84,8 +85,8 @@ final class DemoMarket
         final PortSettings ports = base.ports();
         return new MarketConfig(base.exchanges(), base.resources(), base.sites(), base.instruments(),
             base.instrumentTemplates(), participants, base.fees(), base.risk(),
-            new PortSettings(fixPort, ports.adminHttp(), ports.kafka(), ports.kafkaController()), base.kafka(),
-            base.settlement(), demoGateway);
+            new PortSettings(fixPort, adminPort, ports.kafka(), ports.kafkaController()), base.kafka(),
+            base.settlement(), demoGateway, base.adminConsole());
     }
 
     /** Enough units of a resource at a site for a provider to ladder offers over many windows. */

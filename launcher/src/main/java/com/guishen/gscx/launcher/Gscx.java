@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = GscxVersion.class,
     description = "GuiShen Compute Exchange: trade GPU and CPU compute between Shenzhen and Guiyang.",
     subcommands = {ReplayCommand.class, EngineCommand.class, BenchCommand.class, PublishCommand.class, JournalCommand.class,
-        KafkaCommand.class, ConfigCommand.class, LedgerCommand.class, SettlementCommand.class, GatewayCommand.class, DemoCommand.class,
+        KafkaCommand.class, ConfigCommand.class, LedgerCommand.class, SettlementCommand.class, GatewayCommand.class, AdminCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gscx implements Runnable
 {

@@ -25,7 +25,7 @@ class DemoCommandTest
     void aShortDemoGoesFromOrdersToSettlementInstructionsWithATrialBalanceOfZero()
     {
         final int exit = Gscx.commandLine().execute("demo", "--duration", "8", "--rate", "150", "--participants", "9",
-            "--seed", "7", "--data-dir", dir.resolve("demo").toString());
+            "--seed", "7", "--admin-port", "0", "--data-dir", dir.resolve("demo").toString());
 
         final String out = streams.out();
         assertEquals(ExitCodes.OK, exit, streams.err());
@@ -34,6 +34,7 @@ class DemoCommandTest
         assertTrue(summary.find(), out);
         assertTrue(Long.parseLong(summary.group(2).replace(",", "")) > 0, "the market traded: " + summary.group());
         assertTrue(out.contains("trial balance 0.00"), out);
+        assertTrue(out.contains("admin console: http://127.0.0.1:"), out);
         final Matcher settled = Pattern.compile("settlement: (\\d+) cycles closed, (\\d+) settlement instructions").matcher(out);
         assertTrue(settled.find(), out);
         assertTrue(Integer.parseInt(settled.group(2)) > 0, settled.group());
