@@ -231,8 +231,7 @@ final class OrderEntry implements SessionApplication
         copy(report, message, FixTags.CL_ORD_ID);
         report.putBytes(FixTags.ORDER_ID, NONE, 0, NONE.length)
             .putInt(FixTags.MASS_CANCEL_REQUEST_TYPE, type);
-        final boolean bySymbol = type == 1 && symbolField >= 0 &&
-            message.valueLengthAt(symbolField) <= OrderCommandEncoder.MAX_NAME_LENGTH;
+        final boolean bySymbol = type == 1 && isSymbol(message, symbolField);
         if (bySymbol || type == 7)
         {
             report.putInt(FixTags.MASS_CANCEL_RESPONSE, type);
@@ -245,8 +244,9 @@ final class OrderEntry implements SessionApplication
             appendLine("MASS_CANCEL," + timestamp(nowMs) + "," + session.id() + "," + scope);
             return;
         }
-        final byte[] text = (type == 1 ? "MassCancelRequestType 1 needs a Symbol (55)" :
-            "MassCancelRequestType (530) must be 1 (by security) or 7 (all orders)").getBytes(StandardCharsets.US_ASCII);
+        final String problem = type != 1 ? "MassCancelRequestType (530) must be 1 (by security) or 7 (all orders)" :
+            symbolField < 0 ? "MassCancelRequestType 1 needs a Symbol (55)" : "Unknown symbol";
+        final byte[] text = problem.getBytes(StandardCharsets.US_ASCII);
         report.putInt(FixTags.MASS_CANCEL_RESPONSE, 0)
             .putInt(FixTags.MASS_CANCEL_REJECT_REASON, type == 1 ? 1 : 99)
             .putBytes(FixTags.TEXT, text, 0, text.length);
@@ -369,6 +369,28 @@ final class OrderEntry implements SessionApplication
         {
             final byte b = message.buffer().getByte(message.valueOffsetAt(field) + i);
             if (b < '!' || b > '~')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a Symbol can name an instrument in a MASS_CANCEL command line: printable ASCII without the
+     * line's separator, and not the "*" that means every instrument there.
+     */
+    private static boolean isSymbol(final FixMessageDecoder message, final int field)
+    {
+        final int length = message.valueLengthAt(field);
+        if (field < 0 || length < 1 || length > OrderCommandEncoder.MAX_NAME_LENGTH)
+        {
+            return false;
+        }
+        for (int i = 0; i < length; i++)
+        {
+            final byte b = message.buffer().getByte(message.valueOffsetAt(field) + i);
+            if (b < '!' || b > '~' || b == ',' || b == '*' && length == 1)
             {
                 return false;
             }
