@@ -7,12 +7,15 @@ package com.guishen.gscx.gateway;
  */
 final class EngineReasons
 {
-    /** Reject reasons in the engine's order: name, OrdRejReason (103), CxlRejReason (102), text. */
+    /**
+     * Reject reasons in the engine's order: name, OrdRejReason (103), CxlRejReason (102), text.
+     * PARTICIPANT_BLOCKED is OrdRejReason 99 (other) with its text: FIX 4.4 has no code for a blocked firm.
+     */
     static final String[] REJECT_NAMES = {"UNKNOWN_SYMBOL", "UNKNOWN_PARTICIPANT", "NOT_AUTHORISED", "DUPLICATE_CLORDID",
         "INVALID_PRICE", "INVALID_QTY", "INVALID_TIF", "PRICE_BAND", "CREDIT_LIMIT", "CAPACITY_LIMIT",
-        "INSTRUMENT_HALTED", "INSTRUMENT_CLOSED", "POST_ONLY_WOULD_CROSS", "UNKNOWN_ORDER"};
-    private static final int[] ORD_REJ_REASONS = {1, 99, 99, 6, 99, 13, 99, 99, 3, 3, 2, 2, 99, 5};
-    private static final int[] CXL_REJ_REASONS = {99, 99, 99, 6, 99, 99, 99, 99, 99, 99, 99, 99, 99, 1};
+        "INSTRUMENT_HALTED", "INSTRUMENT_CLOSED", "POST_ONLY_WOULD_CROSS", "UNKNOWN_ORDER", "PARTICIPANT_BLOCKED"};
+    private static final int[] ORD_REJ_REASONS = {1, 99, 99, 6, 99, 13, 99, 99, 3, 3, 2, 2, 99, 5, 99};
+    private static final int[] CXL_REJ_REASONS = {99, 99, 99, 6, 99, 99, 99, 99, 99, 99, 99, 99, 99, 1, 99};
     private static final byte[][] REJECT_TEXTS = texts(
         "Unknown symbol", "Unknown participant", "Not authorised: the participant's roles do not allow this side",
         "Duplicate ClOrdID: used before by this participant", "Invalid price: not positive or not a multiple of the tick size",
@@ -20,7 +23,8 @@ final class EngineReasons
         "Invalid TimeInForce for this order type or post-only", "Price outside the instrument's price band",
         "Credit limit would be exceeded", "Registered capacity would be exceeded", "Instrument is halted",
         "Instrument is closed: delivery has started", "Post-only order would take liquidity",
-        "Unknown order: no live order of this participant has that ClOrdID");
+        "Unknown order: no live order of this participant has that ClOrdID",
+        "Participant blocked by the exchange's kill switch");
 
     /** Cancel reasons in the engine's order. */
     static final String[] CANCEL_NAMES = {"USER", "IOC", "FOK", "STP", "MASS", "EXPIRED", "DELISTED"};

@@ -37,4 +37,19 @@ public interface EngineCommands
     void endOfDay(long timestamp);
 
     void delist(long timestamp, int instrument);
+
+    /**
+     * An operator's kill switch: cancels every live order of the participant (reason MASS) and
+     * rejects its new orders and replaces from now on, until {@link #reinstate}.
+     */
+    void kill(long timestamp, int participant);
+
+    /** Lifts a participant's kill switch: its new orders are accepted again. */
+    void reinstate(long timestamp, int participant);
+
+    /**
+     * Changes a participant's credit limit (fixed-point CNY, 0 = unlimited) for the orders and
+     * replaces it sends from now on; resting orders stay.
+     */
+    void changeCreditLimit(long timestamp, int participant, long creditLimit);
 }

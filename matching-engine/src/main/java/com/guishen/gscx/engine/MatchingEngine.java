@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The matching core: order books, price-time matching, pre-trade risk, self-trade prevention,
- * halts, expiries and closes, as specified by the command-file rulebook. A pure function of
+ * halts, expiries and closes, operators' kill switches and credit limits, as specified by the
+ * command-file rulebook and docs/command-file-rules.md. A pure function of
  * the commands it is given: its only clock is their timestamps, it does no I/O, and it
  * allocates nothing per command once its pools are warm. Single-threaded: one thread owns it.
  * Events go to the {@link EngineListener} in order, each with a gap-free engineSeq.
@@ -164,6 +165,9 @@ public final class MatchingEngine implements EngineCommands
             final ParticipantAccount account = participants[p];
             account.restingBuyNotional = 0;
             account.boughtNotional = 0;
+            account.creditLimit = account.spec.creditLimit();
+            account.creditLimitChanged = false;
+            account.blocked = false;
             java.util.Arrays.fill(account.restingSellQuantity, 0);
             java.util.Arrays.fill(account.soldQuantity, 0);
         }
@@ -308,6 +312,11 @@ public final class MatchingEngine implements EngineCommands
         if (!clOrdIds.use(participant, clOrdIdHigh, clOrdIdLow))
         {
             reject(participant, clOrdIdHigh, clOrdIdLow, RejectReason.DUPLICATE_CLORDID);
+            return;
+        }
+        if (account.blocked)
+        {
+            reject(participant, clOrdIdHigh, clOrdIdLow, RejectReason.PARTICIPANT_BLOCKED);
             return;
         }
         final Order order = liveOrder(participant, origClOrdIdHigh, origClOrdIdLow);
@@ -456,6 +465,78 @@ public final class MatchingEngine implements EngineCommands
         }
     }
 
+    /**
+     * The kill switch: cancels every live order of the participant in orderId order (reason MASS)
+     * and rejects its new orders and replaces ({@link RejectReason#PARTICIPANT_BLOCKED}) until
+     * {@link #reinstate}. An unknown participant: nothing. Cold path.
+     */
+    @Override
+    public void kill(final long timestamp, final int participant)
+    {
+        advanceClock(timestamp);
+        final ParticipantAccount account = account(participant);
+        if (account == null)
+        {
+            return;
+        }
+        account.blocked = true;
+        Order order = account.firstLiveOrder;
+        while (order != null)
+        {
+            final Order next = order.participantNext;
+            cancelResting(order, CancelReason.MASS);
+            order = next;
+        }
+    }
+
+    /** Lifts the kill switch; an unknown or unblocked participant: nothing. */
+    @Override
+    public void reinstate(final long timestamp, final int participant)
+    {
+        advanceClock(timestamp);
+        final ParticipantAccount account = account(participant);
+        if (account != null)
+        {
+            account.blocked = false;
+        }
+    }
+
+    /**
+     * Sets the credit limit that orders and replaces are checked against from now on; resting
+     * orders and what was bought stay, even when the exposure is now above the limit. Resting
+     * buy notional is only kept while there is a limit, so a first limit counts it from the book.
+     * An unknown participant or a negative limit: nothing. Cold path.
+     */
+    @Override
+    public void changeCreditLimit(final long timestamp, final int participant, final long creditLimit)
+    {
+        advanceClock(timestamp);
+        final ParticipantAccount account = account(participant);
+        if (account == null || creditLimit < 0)
+        {
+            return;
+        }
+        if (account.creditLimit == 0 && creditLimit > 0)
+        {
+            long resting = 0;
+            for (Order order = account.firstLiveOrder; order != null; order = order.participantNext)
+            {
+                if (order.side == Side.BUY)
+                {
+                    resting = FixedPoint.saturatedAdd(resting,
+                        FixedPoint.notional(order.price, order.leaves(), order.instrument.deliveryHours));
+                }
+            }
+            account.restingBuyNotional = resting;
+        }
+        else if (creditLimit == 0)
+        {
+            account.restingBuyNotional = 0;
+        }
+        account.creditLimit = creditLimit;
+        account.creditLimitChanged = true;
+    }
+
     /** Moves the clock to {@code timestamp} (never backwards): closes instruments and expires GTD orders that are due. */
     public void advanceClock(final long timestamp)
     {
@@ -504,6 +585,10 @@ public final class MatchingEngine implements EngineCommands
         if (duplicate)
         {
             return RejectReason.DUPLICATE_CLORDID;
+        }
+        if (account.blocked)
+        {
+            return RejectReason.PARTICIPANT_BLOCKED;
         }
         if (!isValidTimeInForce(type, timeInForce, postOnly, expiry))
         {
@@ -729,18 +814,16 @@ public final class MatchingEngine implements EngineCommands
             if (restingAccount.creditLimit > 0)
             {
                 restingAccount.restingBuyNotional -= notional;
-                restingAccount.boughtNotional += notional;
             }
+            // Kept for every buyer, so that an operator can give a limit to one that had none.
+            restingAccount.boughtNotional = FixedPoint.saturatedAdd(restingAccount.boughtNotional, notional);
             aggressorAccount.soldQuantity[instrument.id] += quantity;
         }
         else
         {
             restingAccount.restingSellQuantity[instrument.id] -= quantity;
             restingAccount.soldQuantity[instrument.id] += quantity;
-            if (aggressorAccount.creditLimit > 0)
-            {
-                aggressorAccount.boughtNotional += notional;
-            }
+            aggressorAccount.boughtNotional = FixedPoint.saturatedAdd(aggressorAccount.boughtNotional, notional);
         }
 
         final Order buy = aggressor.side == Side.BUY ? aggressor : resting;
@@ -923,7 +1006,13 @@ public final class MatchingEngine implements EngineCommands
 
     // ------------------------------------------------------------------ snapshots (cold)
 
-    private static final int SNAPSHOT_VERSION = 1;
+    /**
+     * 2: every buyer's bought notional (1 kept it only for buyers with a credit limit), and per
+     * participant the current credit limit, whether an operator changed it, and the kill switch.
+     * Version 1 is refused: it cannot say what an unlimited buyer has bought, so recovery replays
+     * the inbound journal instead.
+     */
+    private static final int SNAPSHOT_VERSION = 2;
 
     /**
      * Writes the engine's whole state: listings, admissions, books in priority order, exposures,
@@ -964,6 +1053,9 @@ public final class MatchingEngine implements EngineCommands
             out.writeLong(spec.capacity());
             out.writeByte(spec.selfTradePrevention().ordinal());
             out.writeLong(account.boughtNotional);
+            out.writeLong(account.creditLimit);
+            out.writeBoolean(account.creditLimitChanged);
+            out.writeBoolean(account.blocked);
             for (int i = 0; i < instrumentCount; i++)
             {
                 out.writeLong(account.soldQuantity[i]);
@@ -1015,7 +1107,8 @@ public final class MatchingEngine implements EngineCommands
         final int version = in.readInt();
         if (version != SNAPSHOT_VERSION)
         {
-            throw new java.io.IOException("snapshot version " + version + ", this engine reads " + SNAPSHOT_VERSION);
+            throw new java.io.IOException("snapshot version " + version + ", this engine reads only " + SNAPSHOT_VERSION +
+                (version == 1 ? " (version 1 does not keep what buyers without a credit limit have bought)" : ""));
         }
         final MatchingEngine engine = new MatchingEngine(listener, expectedLiveOrders, expectedClOrdIds);
         engine.clock = in.readLong();
@@ -1044,6 +1137,13 @@ public final class MatchingEngine implements EngineCommands
                 in.readBoolean(), in.readLong(), in.readLong(), modes[in.readByte()]));
             final ParticipantAccount account = engine.participants[id];
             account.boughtNotional = in.readLong();
+            account.creditLimit = in.readLong();
+            account.creditLimitChanged = in.readBoolean();
+            account.blocked = in.readBoolean();
+            if (account.creditLimit < 0)
+            {
+                throw new java.io.IOException("snapshot participant " + account.spec.id() + " has a negative credit limit");
+            }
             for (int i = 0; i < instrumentCount; i++)
             {
                 account.soldQuantity[i] = in.readLong();
@@ -1138,6 +1238,18 @@ public final class MatchingEngine implements EngineCommands
         return participants[participant].spec;
     }
 
+    /** The credit limit orders are checked against now (fixed-point CNY, 0 = unlimited). */
+    public long creditLimit(final int participant)
+    {
+        return participants[participant].creditLimit;
+    }
+
+    /** Whether the participant's kill switch is set. */
+    public boolean isBlocked(final int participant)
+    {
+        return participants[participant].blocked;
+    }
+
     /** Visits an instrument's resting orders: bids best first, then asks best first, each level in time priority. */
     public void forEachRestingOrder(final int instrument, final RestingOrderVisitor visitor)
     {
@@ -1188,7 +1300,8 @@ public final class MatchingEngine implements EngineCommands
         for (int i = 0; i < participantCount; i++)
         {
             final ParticipantAccount account = participants[i];
-            digest.add(account.restingBuyNotional).add(account.boughtNotional);
+            digest.add(account.restingBuyNotional).add(account.boughtNotional).add(account.creditLimit)
+                .add(account.creditLimitChanged ? 1 : 0).add(account.blocked ? 1 : 0);
             for (int j = 0; j < instrumentCount; j++)
             {
                 digest.add(account.restingSellQuantity[j]).add(account.soldQuantity[j]).add(account.capacity[j]);
@@ -1263,7 +1376,7 @@ public final class MatchingEngine implements EngineCommands
             final ParticipantAccount account = participants[p];
             check(account.restingBuyNotional == restingBuy[p], null, "participant " + account.spec.id() +
                 " resting buy notional " + account.restingBuyNotional + " but its bids sum to " + restingBuy[p]);
-            check(account.creditLimit == 0 ||
+            check(account.creditLimit == 0 || account.creditLimitChanged ||
                 account.restingBuyNotional + account.boughtNotional <= account.creditLimit, null,
                 "participant " + account.spec.id() + " is over its credit limit");
             for (int i = 0; i < instrumentCount; i++)

@@ -6,12 +6,22 @@ import com.guishen.gscx.events.FixedPoint;
  * A participant's roles, limits and the exposures that pre-trade risk checks: the notional of
  * its resting buys plus what it has bought (credit), and per instrument its resting sell
  * quantity plus what it has sold (capacity). It also heads its live orders in orderId order.
+ * The credit exposure is kept whatever the limit, so an operator can set a limit on a buyer that
+ * had none; {@link #blocked} is the operator's kill switch.
  */
 final class ParticipantAccount
 {
     final int id;
     final ParticipantSpec spec;
-    final long creditLimit;
+    /** CNY, 0 = unlimited: the spec's until an operator changes it. */
+    long creditLimit;
+    /**
+     * True once an operator has changed the limit: exposure may then be above it (a lowered limit
+     * leaves resting orders and what was bought alone), so the invariant exposure <= limit no longer holds.
+     */
+    boolean creditLimitChanged;
+    /** The operator's kill switch: new orders and replaces are rejected while it is set. */
+    boolean blocked;
     final SelfTradePrevention selfTradePrevention;
     /** Units this provider may sell per instrument; {@link #UNLIMITED} when it has no limit there. */
     long[] capacity;

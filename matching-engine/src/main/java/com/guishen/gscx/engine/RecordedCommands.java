@@ -24,6 +24,9 @@ public final class RecordedCommands implements EngineCommands
     private static final byte LIST = 9;
     private static final byte ADMIT = 10;
     private static final byte CAPACITY = 11;
+    private static final byte KILL = 12;
+    private static final byte REINSTATE = 13;
+    private static final byte CREDIT_LIMIT = 14;
 
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
@@ -111,6 +114,9 @@ public final class RecordedCommands implements EngineCommands
             case RESUME -> engine.resume(timestamp[row], instrument[row]);
             case END_OF_DAY -> engine.endOfDay(timestamp[row]);
             case DELIST -> engine.delist(timestamp[row], instrument[row]);
+            case KILL -> engine.kill(timestamp[row], participant[row]);
+            case REINSTATE -> engine.reinstate(timestamp[row], participant[row]);
+            case CREDIT_LIMIT -> engine.changeCreditLimit(timestamp[row], participant[row], price[row]);
             case LIST -> engine.listInstrument(instruments.get(instrument[row]));
             case ADMIT -> engine.admitParticipant(participants.get(participant[row]));
             case CAPACITY -> engine.registerCapacity(participant[row], instrument[row], quantity[row]);
@@ -208,6 +214,24 @@ public final class RecordedCommands implements EngineCommands
     public void delist(final long timestamp, final int instrument)
     {
         this.instrument[command(DELIST, timestamp, -1, 0, 0)] = instrument;
+    }
+
+    @Override
+    public void kill(final long timestamp, final int participant)
+    {
+        command(KILL, timestamp, participant, 0, 0);
+    }
+
+    @Override
+    public void reinstate(final long timestamp, final int participant)
+    {
+        command(REINSTATE, timestamp, participant, 0, 0);
+    }
+
+    @Override
+    public void changeCreditLimit(final long timestamp, final int participant, final long creditLimit)
+    {
+        this.price[command(CREDIT_LIMIT, timestamp, participant, 0, 0)] = creditLimit;
     }
 
     private int command(

@@ -16,7 +16,9 @@ public enum RejectReason
     INSTRUMENT_HALTED("the instrument is halted"),
     INSTRUMENT_CLOSED("trading in the instrument has closed at its delivery start"),
     POST_ONLY_WOULD_CROSS("a post-only order would take liquidity"),
-    UNKNOWN_ORDER("no live order of this participant has that clOrdId");
+    UNKNOWN_ORDER("no live order of this participant has that clOrdId"),
+    // Appended, never inserted: events carry reasons by ordinal.
+    PARTICIPANT_BLOCKED("the participant is blocked by an operator's kill switch");
 
     private final String text;
 

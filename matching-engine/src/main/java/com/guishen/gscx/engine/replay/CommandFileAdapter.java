@@ -339,6 +339,35 @@ public final class CommandFileAdapter
             commands++;
             engine.delist(timestamp(1), symbol(2));
         }
+        else if (is(0, "KILL"))
+        {
+            expectFields(3, 3, "KILL,<ts>,<participant>");
+            final long timestamp = timestamp(1);
+            participantField(2);
+            commands++;
+            engine.kill(timestamp, participant(2));
+        }
+        else if (is(0, "REINSTATE"))
+        {
+            expectFields(3, 3, "REINSTATE,<ts>,<participant>");
+            final long timestamp = timestamp(1);
+            participantField(2);
+            commands++;
+            engine.reinstate(timestamp, participant(2));
+        }
+        else if (is(0, "CREDIT_LIMIT"))
+        {
+            expectFields(4, 4, "CREDIT_LIMIT,<ts>,<participant>,<limit>");
+            final long timestamp = timestamp(1);
+            participantField(2);
+            final long creditLimit = declaredDecimal(3, "credit limit");
+            if (creditLimit < 0)
+            {
+                throw error("credit limit must be >= 0 (0 = unlimited), got '" + text(3) + "'");
+            }
+            commands++;
+            engine.changeCreditLimit(timestamp, participant(2), creditLimit);
+        }
         else if (is(0, "INSTRUMENT"))
         {
             listInstrument();

@@ -103,6 +103,8 @@ public final class RandomCommandFileGenerator
         final boolean maySell;
         final int weight;
         final int admitAt;
+        /** Whether the generator has sent a KILL not yet lifted by a REINSTATE. */
+        boolean blocked;
         /** Recently used clOrdIds, to send duplicates. */
         final List<String> usedClOrdIds = new ArrayList<>();
 
@@ -302,6 +304,18 @@ public final class RandomCommandFileGenerator
         {
             write("DELIST," + ts + "," + (random.nextBoolean() ? "NO-SUCH" : "GPU-SZ-X"));
         }
+        else if (roll < 995)
+        {
+            kill();
+        }
+        else if (roll < 997)
+        {
+            reinstate();
+        }
+        else if (roll < 998)
+        {
+            changeCreditLimit();
+        }
         else
         {
             newOrder();
@@ -486,6 +500,45 @@ public final class RandomCommandFileGenerator
         final int roll = random.nextInt(10);
         final String symbol = roll < 4 ? "*" : roll < 9 ? pickInstrument().symbol : "NO-SUCH";
         write(String.join(",", "MASS_CANCEL", Long.toString(ts), participant.id, symbol));
+    }
+
+    /** An operator's kill switch, sometimes for an unknown participant. */
+    private void kill()
+    {
+        final ParticipantPlan participant = pickParticipant();
+        write("KILL," + ts + "," + participant.id);
+        participant.blocked = true;
+    }
+
+    /** Mostly lifts a kill switch that is set (blocks stay short); sometimes one that is not set. */
+    private void reinstate()
+    {
+        final List<ParticipantPlan> blocked = new ArrayList<>();
+        for (final ParticipantPlan participant : participants)
+        {
+            if (participant.blocked)
+            {
+                blocked.add(participant);
+            }
+        }
+        final ParticipantPlan target = blocked.isEmpty() || percent(10)
+            ? pickParticipant() : blocked.get(random.nextInt(blocked.size()));
+        write("REINSTATE," + ts + "," + target.id);
+        target.blocked = false;
+    }
+
+    /**
+     * A new credit limit: unlimited, tight (likely below what the buyer already has: its orders
+     * that add exposure are rejected from then on), or of the scale the declarations use.
+     */
+    private void changeCreditLimit()
+    {
+        final ParticipantPlan participant = pickParticipant();
+        final int roll = random.nextInt(4);
+        final long scaled = 250L * Math.max(commands, 1_000);
+        final String limit = roll == 0 ? "0" : roll == 1 ? (1 + random.nextInt(20_000)) + ".5"
+            : Long.toString(scaled / 4 + (long)(random.nextDouble() * 4 * scaled));
+        write("CREDIT_LIMIT," + ts + "," + participant.id + "," + limit);
     }
 
     private void halt()

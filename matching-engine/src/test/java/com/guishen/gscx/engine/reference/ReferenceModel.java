@@ -82,6 +82,9 @@ public final class ReferenceModel
                 case "RESUME" -> halt(fields, false);
                 case "END_OF_DAY" -> endOfDay(fields);
                 case "DELIST" -> delist(fields);
+                case "KILL" -> kill(fields, true);
+                case "REINSTATE" -> kill(fields, false);
+                case "CREDIT_LIMIT" -> creditLimit(fields);
                 default -> throw new Malformed("unknown record type '" + fields[0] + "'");
             }
         }
@@ -218,7 +221,8 @@ public final class ReferenceModel
         }
         for (final Participant p : participants.values())
         {
-            if (p.creditLimit.signum() > 0 && creditUsed(p, null).compareTo(p.creditLimit) > 0)
+            // A limit lowered by CREDIT_LIMIT may leave the exposure above it: only unchanged limits hold.
+            if (!p.creditLimitChanged && p.creditLimit.signum() > 0 && creditUsed(p, null).compareTo(p.creditLimit) > 0)
             {
                 throw new IllegalStateException(p.id + " is beyond its credit limit");
             }
@@ -322,8 +326,11 @@ public final class ReferenceModel
         final String id;
         final boolean mayBuy;
         final boolean maySell;
-        /** CNY; zero means unlimited. */
-        final BigDecimal creditLimit;
+        /** CNY; zero means unlimited. CREDIT_LIMIT changes it. */
+        BigDecimal creditLimit;
+        boolean creditLimitChanged;
+        /** KILL sets it, REINSTATE clears it: new orders and replaces are rejected PARTICIPANT_BLOCKED. */
+        boolean blocked;
         /** Units per instrument; zero means unlimited. */
         final long capacity;
         final Stp stp;
@@ -577,6 +584,10 @@ public final class ReferenceModel
         {
             return "DUPLICATE_CLORDID";
         }
+        if (participant.blocked)
+        {
+            return "PARTICIPANT_BLOCKED";
+        }
         if (!tifAllowed(type, tif, postOnly, expire))
         {
             return "INVALID_TIF";
@@ -702,6 +713,11 @@ public final class ReferenceModel
             emit("REJECTED", participantId, clOrdId, "DUPLICATE_CLORDID");
             return;
         }
+        if (participant.blocked)
+        {
+            emit("REJECTED", participantId, clOrdId, "PARTICIPANT_BLOCKED");
+            return;
+        }
         final Order order = participant.liveByClOrdId.get(origClOrdId);
         if (order == null)
         {
@@ -814,6 +830,53 @@ public final class ReferenceModel
             {
                 cancelResting(order, "MASS");
             }
+        }
+    }
+
+    /** KILL cancels every live order of the participant (orderId order, MASS) and blocks it; REINSTATE unblocks. */
+    private void kill(final String[] f, final boolean kill)
+    {
+        expectFields(f, 3, 3);
+        final long ts = integer(f[1], "timestamp");
+        final String participantId = participantId(f[2]);
+
+        startCommand(ts);
+        final Participant participant = participants.get(participantId);
+        if (participant == null)
+        {
+            return;
+        }
+        participant.blocked = kill;
+        if (kill)
+        {
+            for (final Order order : new ArrayList<>(liveOrders.values()))
+            {
+                if (order.owner == participant)
+                {
+                    cancelResting(order, "MASS");
+                }
+            }
+        }
+    }
+
+    /** CREDIT_LIMIT: later orders and replaces are checked against the new limit; nothing is emitted. */
+    private void creditLimit(final String[] f)
+    {
+        expectFields(f, 4, 4);
+        final long ts = integer(f[1], "timestamp");
+        final String participantId = participantId(f[2]);
+        final Decimal limit = decimal(f[3], "creditLimit");
+        if (limit.value < 0 || limit.tooPrecise)
+        {
+            throw new Malformed("creditLimit must not be negative or have more than 4 decimals");
+        }
+
+        startCommand(ts);
+        final Participant participant = participants.get(participantId);
+        if (participant != null)
+        {
+            participant.creditLimit = BigDecimal.valueOf(limit.value, SCALE);
+            participant.creditLimitChanged = true;
         }
     }
 
