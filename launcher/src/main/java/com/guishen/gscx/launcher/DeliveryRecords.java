@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guishen.gscx.events.FixedPoint;
 import com.guishen.gscx.events.kafka.EventJson;
 import com.guishen.gscx.settlement.DeliveryConfirmation;
+import com.guishen.gscx.settlement.DeliveryFailure;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,7 +14,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The records a provider's monitoring (or a multi-cloud scheduler) publishes to {@code gscx.deliveries}:
- * delivery confirmations and clock ticks, as the settlement service reads them.
+ * delivery confirmations and clock ticks, as the settlement service reads them; and an operator's
+ * delivery failures.
  */
 final class DeliveryRecords
 {
@@ -39,6 +41,23 @@ final class DeliveryRecords
         json.put("confirmedBy", confirmedBy);
         json.put("time", time);
         evidence.forEach(json.putArray("evidence")::add);
+        return json;
+    }
+
+    /**
+     * A report that the obligation of trade {@code tradeId} will not be delivered (any further), by
+     * {@code reportedBy} (its provider or an operator) at {@code time} (epoch ns): settlement decides it
+     * FAILED or PARTIAL at once.
+     */
+    static ObjectNode failure(final long tradeId, final String reportedBy, final long time, final String reason)
+    {
+        final ObjectNode json = JSON.createObjectNode();
+        json.put("type", DeliveryFailure.TYPE);
+        json.put("schemaVersion", EventJson.SCHEMA_VERSION);
+        json.put("obligationId", "DO-" + tradeId);
+        json.put("reportedBy", reportedBy);
+        json.put("time", time);
+        json.put("reason", reason);
         return json;
     }
 

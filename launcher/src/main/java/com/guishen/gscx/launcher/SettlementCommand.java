@@ -15,10 +15,10 @@ import java.time.format.DateTimeFormatter;
 @Command(
     name = "settlement",
     mixinStandardHelpOptions = true,
-    description = "Run settlement (delivery tracking, escrow release, penalties, netted cycles), confirm deliveries,"
+    description = "Run settlement (delivery tracking, escrow release, penalties, netted cycles), confirm or fail deliveries,"
         + " and inspect obligations, cycles and instructions.",
-    subcommands = {SettlementRunCommand.class, SettlementConfirmCommand.class, SettlementCyclesCommand.class,
-        SettlementObligationsCommand.class, SettlementInstructionsCommand.class})
+    subcommands = {SettlementRunCommand.class, SettlementConfirmCommand.class, SettlementFailCommand.class,
+        SettlementCyclesCommand.class, SettlementObligationsCommand.class, SettlementInstructionsCommand.class})
 final class SettlementCommand implements Runnable
 {
     private static final DateTimeFormatter CST = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX")

@@ -113,7 +113,7 @@ final class SettlementConfirmCommand implements Callable<Integer>
         return ExitCodes.OK;
     }
 
-    private static long tradeId(final String text)
+    static long tradeId(final String text)
     {
         final String digits = text.startsWith("DO-") ? text.substring(3) : text;
         if (!digits.matches("[1-9][0-9]{0,17}"))
@@ -141,7 +141,7 @@ final class SettlementConfirmCommand implements Callable<Integer>
         return value;
     }
 
-    private static long nowNanos()
+    static long nowNanos()
     {
         final Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();

@@ -13,15 +13,15 @@ import java.util.List;
 
 /**
  * Reads settlement's inputs strictly: {@code gscx.fills} records and {@code gscx.deliveries}
- * records (confirmations and clock ticks). Anything else is a {@link RejectedInputException}
+ * records (confirmations, failures and clock ticks). Anything else is a {@link RejectedInputException}
  * naming the first problem. Money and unit-hours are decimal strings, never JSON numbers.
  */
 final class InputReader
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** A {@code gscx.deliveries} record: a confirmation, or a clock tick (confirmation null). */
-    record DeliveryRecord(long time, DeliveryConfirmation confirmation)
+    /** A {@code gscx.deliveries} record: a confirmation, a failure, or a clock tick (both null). */
+    record DeliveryRecord(long time, DeliveryConfirmation confirmation, DeliveryFailure failure)
     {
     }
 
@@ -68,7 +68,16 @@ final class InputReader
         if (DeliveryConfirmation.CLOCK_TYPE.equals(type))
         {
             schemaVersion(node);
-            return new DeliveryRecord(whole(node, "time"), null);
+            return new DeliveryRecord(whole(node, "time"), null, null);
+        }
+        if (DeliveryFailure.TYPE.equals(type))
+        {
+            schemaVersion(node);
+            final long tradeId = tradeId(node);
+            final String reportedBy = text(node, "reportedBy");
+            final long time = whole(node, "time");
+            final String reason = text(node, "reason");
+            return new DeliveryRecord(time, null, new DeliveryFailure(tradeId, reportedBy, time, reason));
         }
         header(node, DeliveryConfirmation.TYPE);
         final String confirmationId = text(node, "confirmationId");
@@ -98,7 +107,7 @@ final class InputReader
             }
         }
         return new DeliveryRecord(time, new DeliveryConfirmation(confirmationId, tradeId, unitHours, confirmedBy, time,
-            evidence));
+            evidence), null);
     }
 
     /** {@code "obligationId":"DO-42"} or {@code "tradeId":42}. */

@@ -36,6 +36,8 @@ import java.util.TreeSet;
  * (all refunded, a penalty on all). Confirmations are rejected, with the reason, when the id is
  * unknown, the sender is neither the provider nor an operator, they would exceed what is obligated,
  * the obligation is decided already, the window has not started, or the confirmation id was applied before.
+ * A failure report (the provider's or an operator's) decides a PENDING obligation at once, as its
+ * deadline would; it is rejected when the id is unknown, the sender may not, or it is decided already.
  */
 public final class Settlement
 {
@@ -100,7 +102,7 @@ public final class Settlement
         return outputs;
     }
 
-    /** Applies a {@code gscx.deliveries} record: a confirmation, or a clock tick. */
+    /** Applies a {@code gscx.deliveries} record: a confirmation, a failure, or a clock tick. */
     public List<SettlementOutput> onDelivery(final InputSource source, final byte[] value)
     {
         final List<SettlementOutput> outputs = new ArrayList<>();
@@ -116,11 +118,18 @@ public final class Settlement
             return outputs;
         }
         advanceTo(record.time(), outputs);
-        if (record.confirmation() != null)
+        if (record.confirmation() != null || record.failure() != null)
         {
             try
             {
-                confirm(record.confirmation(), outputs);
+                if (record.confirmation() != null)
+                {
+                    confirm(record.confirmation(), outputs);
+                }
+                else
+                {
+                    fail(record.failure(), outputs);
+                }
             }
             catch (final RejectedInputException ex)
             {
@@ -189,6 +198,27 @@ public final class Settlement
         {
             decide(obligation, clock, outputs);
         }
+    }
+
+    private void fail(final DeliveryFailure failure, final List<SettlementOutput> outputs)
+    {
+        final DeliveryObligation obligation = obligations.get(failure.tradeId());
+        final String id = DeliveryObligation.obligationId(failure.tradeId());
+        if (obligation == null)
+        {
+            throw new RejectedInputException("unknown obligation " + id);
+        }
+        if (!failure.reportedBy().equals(obligation.provider()) && !operators.contains(failure.reportedBy()))
+        {
+            throw new RejectedInputException(failure.reportedBy() + " may not report " + id +
+                " failed: only its provider " + obligation.provider() + " or an operator may");
+        }
+        if (obligation.state() != ObligationState.PENDING)
+        {
+            throw new RejectedInputException(id + " was decided " + obligation.state() + " already: a failure " +
+                "after the decision is not applied");
+        }
+        decide(obligation, clock, outputs);
     }
 
     /** Moves the clock to {@code time}: deadlines before it are decided, cycles ending by it closed, in time order. */

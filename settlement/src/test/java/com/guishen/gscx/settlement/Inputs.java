@@ -57,6 +57,13 @@ final class Inputs
             by + "\",\"time\":" + time + ",\"evidence\":[\"slurm:" + id + "\"]}").getBytes(StandardCharsets.UTF_8);
     }
 
+    static byte[] failure(final long tradeId, final String by, final long time, final String reason)
+    {
+        return ("{\"type\":\"DELIVERY_FAILURE\",\"schemaVersion\":1,\"obligationId\":\"DO-" + tradeId +
+            "\",\"reportedBy\":\"" + by + "\",\"time\":" + time + ",\"reason\":\"" + reason + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] clock(final long time)
     {
         return ("{\"type\":\"CLOCK\",\"schemaVersion\":1,\"time\":" + time + "}").getBytes(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import static com.guishen.gscx.settlement.Inputs.DAY_START;
 import static com.guishen.gscx.settlement.Inputs.HOUR;
 import static com.guishen.gscx.settlement.Inputs.clock;
 import static com.guishen.gscx.settlement.Inputs.confirmation;
+import static com.guishen.gscx.settlement.Inputs.failure;
 import static com.guishen.gscx.settlement.Inputs.fill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,6 +197,63 @@ class SettlementTest
         assertTrue(reason("not json".getBytes()).startsWith("not JSON"));
         assertEquals(List.of(), applyDelivery(confirmation("g", 1, "1.5", "operator", during)), "an operator may confirm");
         assertEquals(FixedPoint.parse("1.5"), settlement.obligation(1).orElseThrow().deliveredUnitHours());
+    }
+
+    @Test
+    void anOperatorsFailureBeforeAnyDeliveryDecidesFailedAtOnceWithTheDeadlinesRefundAndPenalty()
+    {
+        applyFill(fill(1, TRADED, "szai-lab", "guian-dc", "16.00", 8));
+        final long reported = DAY_START + 3 * HOUR;
+
+        final List<JsonNode> outputs = applyDelivery(failure(1, "operator", reported, "rack power failure"));
+
+        final DeliveryObligation obligation = settlement.obligation(1).orElseThrow();
+        assertEquals(ObligationState.FAILED, obligation.state());
+        assertEquals(reported, obligation.decidedAt(), "decided when reported, not at the deadline");
+        assertEquals("FAILED", outputs.get(0).get("state").asText());
+        assertEquals(List.of("REFUND 3072.0000", "PENALTY 307.2000"),
+            outputs.subList(1, 3).stream().map(json -> json.get("kind").asText() + " " + json.get("amount").asText())
+                .toList());
+        assertEquals(List.of(), applyDelivery(clock(DEADLINE + HOUR)).stream()
+            .filter(json -> json.get("type").asText().equals("DELIVERY_DECIDED")).toList(), "the deadline decides nothing more");
+    }
+
+    @Test
+    void aProvidersFailureAfterAPartialConfirmationDecidesPartial()
+    {
+        applyFill(fill(1, TRADED, "szai-lab", "guian-dc", "16.00", 8));
+        applyDelivery(confirmation("c1", 1, "96", "guian-dc", DAY_START + 12 * HOUR));
+
+        final List<JsonNode> outputs = applyDelivery(failure(1, "guian-dc", DAY_START + 13 * HOUR, "half the nodes down"));
+
+        assertEquals(ObligationState.PARTIAL, settlement.obligation(1).orElseThrow().state());
+        assertEquals(List.of("ESCROW_RELEASE 1536.0000", "REFUND 1536.0000", "PENALTY 153.6000"),
+            outputs.subList(1, 4).stream().map(json -> json.get("kind").asText() + " " + json.get("amount").asText())
+                .toList(), "the same amounts as a deadline decision");
+        assertEquals("DO-1 was decided PARTIAL already: a confirmation after the decision is not applied",
+            reason(confirmation("c2", 1, "96", "guian-dc", DAY_START + 13 * HOUR + 1)));
+    }
+
+    @Test
+    void failuresAreRejectedWithTheirReasonAndChangeNothing()
+    {
+        applyFill(fill(1, TRADED, "szai-lab", "guian-dc", "16.00", 8));
+        applyFill(fill(2, TRADED, "szai-lab", "guian-dc", "16.00", 1));
+        final long during = DAY_START + HOUR;
+
+        assertEquals("unknown obligation DO-9", reason(failure(9, "operator", during, "x")));
+        assertEquals("szai-lab may not report DO-1 failed: only its provider guian-dc or an operator may",
+            reason(failure(1, "szai-lab", during, "x")));
+        assertEquals("missing field reason", reason(("{\"type\":\"DELIVERY_FAILURE\",\"schemaVersion\":1," +
+            "\"obligationId\":\"DO-1\",\"reportedBy\":\"operator\",\"time\":" + during + "}").getBytes()));
+        assertEquals(ObligationState.PENDING, settlement.obligation(1).orElseThrow().state());
+
+        applyDelivery(confirmation("c1", 2, "24", "guian-dc", during));
+        assertEquals("DO-2 was decided CONFIRMED already: a failure after the decision is not applied",
+            reason(failure(2, "operator", during + 1, "too late")));
+        applyDelivery(failure(1, "operator", during + 2, "first"));
+        assertEquals("DO-1 was decided FAILED already: a failure after the decision is not applied",
+            reason(failure(1, "operator", during + 3, "again")));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package com.guishen.gscx.launcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.guishen.gscx.config.MarketConfig;
+import com.guishen.gscx.launcher.kafka.KafkaConnection;
+import com.guishen.gscx.launcher.kafka.KafkaTopics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/** {@code gscx settlement fail}: publishes one delivery failure to {@code gscx.deliveries}. */
+@Command(
+    name = "fail",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fail a delivery: publish a DELIVERY_FAILURE to gscx.deliveries.",
+        "",
+        "Settlement decides the obligation at once instead of at its deadline: FAILED when",
+        "nothing was confirmed, PARTIAL when some was, with the same refund and penalty. It is",
+        "rejected with the reason to gscx.deliveries.rejects when the obligation is unknown or",
+        "decided already, or the sender is neither its provider nor an operator.",
+        "",
+        "Example: gscx settlement fail --obligation DO-42 --by operator --reason \"rack power failure\""})
+final class SettlementFailCommand implements Callable<Integer>
+{
+    private static final ObjectMapper JSON = DeliveryRecords.JSON;
+
+    @Mixin
+    private DataDirectoryOption dataDirectory;
+
+    @Mixin
+    private MarketConfigOption config;
+
+    @Mixin
+    private KafkaOption kafkaOption;
+
+    @Option(names = "--obligation", required = true, paramLabel = "DO-N|N",
+        description = "The obligation (DO-42) or the id of its fill (42).")
+    private String obligation;
+
+    @Option(names = "--by", required = true, paramLabel = "ID",
+        description = "Who reports it: an operator (settlement.operators), or the provider.")
+    private String reportedBy;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it failed, for people.")
+    private String reason;
+
+    @Option(names = "--time", paramLabel = "TIME",
+        description = "When it was reported: 2026-12-01T20:00+08:00, ...Z or epoch ns (default: now).")
+    private String time;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final long tradeId;
+        final long at;
+        try
+        {
+            tradeId = SettlementConfirmCommand.tradeId(obligation);
+            at = time == null ? SettlementConfirmCommand.nowNanos() : LedgerCommand.epochNanos("--time", time);
+            if (reason.isBlank() || reportedBy.isBlank())
+            {
+                throw new IllegalArgumentException("--by and --reason must not be empty");
+            }
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("gscx settlement fail: " + ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        final MarketConfig market = LedgerCommand.market(config);
+        if (market == null)
+        {
+            return ExitCodes.BAD_INPUT;
+        }
+        final ObjectNode json = DeliveryRecords.failure(tradeId, reportedBy, at, reason);
+        final String topic = market.kafka().topics().deliveries();
+        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
+        {
+            KafkaTopics.create(kafka.bootstrapServers(), List.of(new NewTopic(topic, market.kafka().partitions(),
+                (short)market.kafka().replicationFactor())), Duration.ofSeconds(30));
+            try (KafkaProducer<byte[], byte[]> producer = DeliveryRecords.producer(kafka.bootstrapServers()))
+            {
+                final RecordMetadata sent = producer.send(new ProducerRecord<>(topic, JSON.writeValueAsBytes(json)))
+                    .get(30, TimeUnit.SECONDS);
+                System.out.println(JSON.writeValueAsString(json));
+                System.err.println("gscx settlement fail: published to " + topic + " partition " + sent.partition() +
+                    " offset " + sent.offset());
+            }
+        }
+        catch (final RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex)
+        {
+            System.err.println("gscx settlement fail: " + ex.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+}
