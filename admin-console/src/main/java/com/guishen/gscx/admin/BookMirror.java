@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * never touched from another thread): depth per price level and last trade of every instrument from
  * the outbound journal's events (ACCEPTED adds an order that may rest, FILL and CANCELLED take
  * quantity away, REPLACED moves it), halts from the inbound journal's HALT / RESUME / DELIST lines,
- * and each participant's exposure. One thread ({@link #poll()}) writes; readers take copies under
+ * operators' kill switches and credit limits from its KILL / REINSTATE / CREDIT_LIMIT lines, and each
+ * participant's exposure. One thread ({@link #poll()}) writes; readers take copies under
  * the same lock. Cold path: clarity over speed.
  */
 final class BookMirror
@@ -120,6 +121,9 @@ final class BookMirror
     private final OutboundJournal.Reader outbound;
     private final InboundJournal.Reader inbound;
     private final Map<String, Instant> deliveryStarts = new HashMap<>();
+    private final java.util.Set<String> blocked = new java.util.TreeSet<>();
+    /** Credit limits set by CREDIT_LIMIT lines (fixed point), replacing the configured ones. */
+    private final Map<String, Long> creditLimits = new HashMap<>();
 
     private long engineSeq;
     private long lastEventTimestamp;
@@ -165,7 +169,7 @@ final class BookMirror
     private void command(final String text)
     {
         final String[] fields = text.split(",", -1);
-        if (fields.length != 3)
+        if (participantCommand(fields) || fields.length != 3)
         {
             return;
         }
@@ -183,6 +187,48 @@ final class BookMirror
             {
             }
         }
+    }
+
+    /** KILL, REINSTATE and CREDIT_LIMIT lines (the appender checked them); true if it was one. */
+    private boolean participantCommand(final String[] fields)
+    {
+        switch (fields[0])
+        {
+            case "KILL" -> blocked.add(fields[2]);
+            case "REINSTATE" -> blocked.remove(fields[2]);
+            case "CREDIT_LIMIT" ->
+            {
+                try
+                {
+                    final long limit = fields.length == 4 ? FixedPoint.parse(fields[3]) : -1;
+                    if (limit >= 0)
+                    {
+                        creditLimits.put(fields[2], limit);
+                    }
+                }
+                catch (final IllegalArgumentException ex)
+                {
+                    // malformed: the engine stops on it, there is no limit to show
+                }
+            }
+            default ->
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Participants whose kill switch is set (KILL without a later REINSTATE). */
+    synchronized java.util.Set<String> blockedParticipants()
+    {
+        return new java.util.TreeSet<>(blocked);
+    }
+
+    /** Credit limits changed by operators (fixed point, 0 = unlimited), by participant. */
+    synchronized Map<String, Long> changedCreditLimits()
+    {
+        return new HashMap<>(creditLimits);
     }
 
     private void apply()

@@ -21,6 +21,7 @@ import com.guishen.gscx.ledger.ExportFormat;
 import com.guishen.gscx.ledger.JournalEntry;
 import com.guishen.gscx.ledger.LedgerView;
 import com.guishen.gscx.ledger.TrialBalance;
+import com.guishen.gscx.settlement.DeliveryFailure;
 import com.guishen.gscx.settlement.DeliveryObligation;
 import com.guishen.gscx.settlement.ObligationState;
 import com.guishen.gscx.settlement.Settlement;
@@ -400,12 +401,68 @@ final class ConsoleApi implements HttpHandler
                 object("command", line, "inboundIndex", commands.append(line)));
             return;
         }
+        if (parts.length == 5 && (parts[4].equals("kill") || parts[4].equals("reinstate")))
+        {
+            requireMethod(method, "POST");
+            final String action = parts[4].toUpperCase(Locale.ROOT);
+            operatorAction(exchange, session, action);
+            final String reason = text(jsonBody(exchange), "reason", false);
+            requireParticipant(id);
+            final String line = action + "," + nowNanos() + "," + id;
+            act(exchange, session, action, id, reason == null ? "" : reason, () ->
+            {
+                final Map<String, Object> result = object("command", line, "inboundIndex", commands.append(line));
+                if (action.equals("KILL"))
+                {
+                    // After the KILL is journaled: an order the participant sends meanwhile is rejected, not lost.
+                    result.put("fixDisconnect", gateway == null ? "no FIX gateway in this process" :
+                        gateway.disconnect(id, "Kill switch") ? "requested" : "no FIX session");
+                }
+                return result;
+            });
+            return;
+        }
+        if (parts.length == 5 && parts[4].equals("credit-limit"))
+        {
+            requireMethod(method, "POST");
+            operatorAction(exchange, session, "CREDIT_LIMIT");
+            final String limitText = text(jsonBody(exchange), "creditLimit", true);
+            requireParticipant(id);
+            long limit;
+            try
+            {
+                limit = FixedPoint.parse(limitText);
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                limit = -1;
+            }
+            if (limit < 0 || !limitText.matches("[0-9]+(\\.[0-9]{1,4})?"))
+            {
+                throw ApiException.badRequest("creditLimit must be a decimal string >= 0 with at most 4 decimals " +
+                    "(0 = unlimited), got " + limitText);
+            }
+            final String line = "CREDIT_LIMIT," + nowNanos() + "," + id + "," + money(limit);
+            act(exchange, session, "CREDIT_LIMIT", id, money(limit) + " CNY", () ->
+                object("command", line, "inboundIndex", commands.append(line)));
+            return;
+        }
         throw new ApiException(404, "no such resource: " + exchange.getRequestURI().getPath());
+    }
+
+    private void requireParticipant(final String id)
+    {
+        if (!PARTICIPANT.matcher(id).matches() || !participants.containsKey(id))
+        {
+            throw ApiException.badRequest("unknown participant " + id);
+        }
     }
 
     private List<Object> participantList()
     {
         final Map<String, BookMirror.Exposure> exposures = mirror.exposures();
+        final java.util.Set<String> blocked = mirror.blockedParticipants();
+        final Map<String, Long> creditLimits = mirror.changedCreditLimits();
         final Map<String, FixSessionStatus> statuses = new LinkedHashMap<>();
         if (gateway != null)
         {
@@ -424,7 +481,11 @@ final class ConsoleApi implements HttpHandler
             json.put("name", participant.name());
             json.put("homeExchange", participant.homeExchange().name());
             json.put("roles", participant.roles().stream().map(Enum::name).sorted().toList());
-            json.put("creditLimit", participant.creditLimit().toPlainString());
+            final Long changedLimit = creditLimits.get(participant.id());
+            json.put("creditLimit", changedLimit == null ? participant.creditLimit().toPlainString() :
+                new java.math.BigDecimal(money(changedLimit)).stripTrailingZeros().toPlainString());
+            json.put("creditLimitChanged", changedLimit != null);
+            json.put("blocked", blocked.contains(participant.id()));
             json.put("openBuyNotional", money(exposure.openBuyNotional()));
             json.put("boughtNotional", money(exposure.boughtNotional()));
             json.put("creditUsed", money(
@@ -801,6 +862,11 @@ final class ConsoleApi implements HttpHandler
     private void deliveries(final HttpExchange exchange, final String method, final String[] parts,
         final ConsoleAccess.Session session) throws IOException
     {
+        if (parts.length == 4 && parts[3].equals("fail"))
+        {
+            failDelivery(exchange, method, session);
+            return;
+        }
         if (parts.length != 4 || !parts[3].equals("confirm"))
         {
             throw new ApiException(404, "no such resource: " + exchange.getRequestURI().getPath());
@@ -987,6 +1053,55 @@ final class ConsoleApi implements HttpHandler
     {
         out.append("# HELP ").append(name).append(' ').append(help).append("\n# TYPE ").append(name)
             .append(" gauge\n").append(name).append(' ').append(value).append('\n');
+    }
+
+    /** An operator decides a delivery failed now: a DELIVERY_FAILURE record, as {@code gscx settlement fail} sends. */
+    private void failDelivery(final HttpExchange exchange, final String method, final ConsoleAccess.Session session)
+        throws IOException
+    {
+        requireMethod(method, "POST");
+        operatorAction(exchange, session, "FAIL_DELIVERY");
+        final JsonNode body = jsonBody(exchange);
+        final String obligationId = text(body, "obligationId", true);
+        final var matcher = OBLIGATION.matcher(obligationId);
+        if (!matcher.matches())
+        {
+            throw ApiException.badRequest("obligationId must be DO-<tradeId>, got " + obligationId);
+        }
+        final String reason = text(body, "reason", true);
+        if (reason.isBlank())
+        {
+            throw ApiException.badRequest("reason must not be empty");
+        }
+        final Settlement settlement = settlement();
+        if (settlement != null)
+        {
+            final DeliveryObligation obligation = settlement.obligation(Long.parseLong(matcher.group(1))).orElse(null);
+            if (obligation == null)
+            {
+                throw ApiException.badRequest("unknown obligation " + obligationId);
+            }
+            if (obligation.state() != ObligationState.PENDING)
+            {
+                throw ApiException.badRequest(obligationId + " is already decided: " + obligation.state());
+            }
+        }
+        if (deliveries == null)
+        {
+            throw new ApiException(503, "no Kafka configured for this console: delivery failures cannot be sent");
+        }
+        final Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", DeliveryFailure.TYPE);
+        record.put("schemaVersion", 1);
+        record.put("obligationId", obligationId);
+        record.put("reportedBy", session.user());
+        record.put("time", nowNanos());
+        record.put("reason", reason);
+        act(exchange, session, "FAIL_DELIVERY", obligationId, reason, () ->
+        {
+            final String position = deliveries.publish(JSON.writeValueAsBytes(record));
+            return object("record", record, "topic", deliveries.topic(), "position", position);
+        });
     }
 
     // ---- operator actions

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.guishen.gscx.events.FixedPoint;
+import com.guishen.gscx.gateway.FixInitiator;
 import com.guishen.gscx.ledger.ExportVerifier;
 import com.guishen.gscx.ledger.Verification;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +34,9 @@ class AdminConsoleApiTest
         "/api/ledger/balances", "/api/ledger/export?format=csv", "/api/settlement/obligations",
         "/api/settlement/cycles", "/api/settlement/instructions", "/api/health", "/api/audit");
     private static final List<String> ACTION_ENDPOINTS = List.of("/api/instruments/" + SYMBOL + "/halt",
-        "/api/instruments/" + SYMBOL + "/resume", "/api/participants/szlab/mass-cancel", "/api/deliveries/confirm",
-        "/api/logout");
+        "/api/instruments/" + SYMBOL + "/resume", "/api/participants/szlab/mass-cancel", "/api/participants/szlab/kill",
+        "/api/participants/szlab/reinstate", "/api/participants/szlab/credit-limit", "/api/deliveries/confirm",
+        "/api/deliveries/fail", "/api/logout");
 
     @TempDir
     Path dir;
@@ -232,6 +235,114 @@ class AdminConsoleApiTest
     }
 
     @Test
+    void theKillSwitchCancelsBlocksAndLogsOutAParticipantUntilReinstated() throws Exception
+    {
+        auditor.login("auditor", "auditor-secret");
+        operator.login("operator", "operator-secret");
+        final String kill = "/api/participants/szlab/kill";
+        final String fixHost = venue.gateway.address().split(":")[0];
+        try (FixInitiator szlab = FixInitiator.logOn(fixHost, venue.gateway.port(), "szlab", "szlab-secret", "GSCX",
+            (msgType, message) -> { }))
+        {
+            szlab.newOrder("F1", SYMBOL, (byte)'1', FixedPoint.parse("15.00"), 2, (byte)'1');
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                operator.get("/api/instruments/" + SYMBOL + "/book").json().get("bids").size() == 1);
+
+            assertEquals(403, auditor.post(kill, "{}").status());
+            final ConsoleClient forged = new ConsoleClient(venue.console.url());
+            forged.cookie = operator.cookie;
+            assertEquals(403, forged.post(kill, "{}").status());
+            assertEquals("unknown participant nobody", operator.post("/api/participants/nobody/kill", "{}").error());
+            assertEquals(400, operator.post(kill, "{\"reason\": 5}").status());
+            assertEquals(400, operator.post("/api/participants/nobody/reinstate", "{}").status());
+            assertAuditEmpty();
+            assertTrue(szlab.isOpen(), "no refusal logs anybody out");
+            assertFalse(participant("szlab").get("blocked").asBoolean());
+
+            final ConsoleClient.Answer killed = operator.post(kill, "{\"reason\":\"runaway algo\"}");
+            assertEquals(200, killed.status(), killed.body());
+            assertTrue(killed.json().get("command").asText().matches("KILL,\\d+,szlab"), killed.body());
+            assertEquals("requested", killed.json().get("fixDisconnect").asText());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !szlab.isOpen());
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        {
+            assertTrue(operator.get("/api/instruments/" + SYMBOL + "/book").json().get("bids").isEmpty());
+            final JsonNode szlab = participant("szlab");
+            assertTrue(szlab.get("blocked").asBoolean());
+            assertEquals("DISCONNECTED", szlab.get("connection").asText());
+            assertEquals(0, szlab.get("openOrders").asInt());
+        });
+        venue.append(order("szlab", "K1", "B", "15.00", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            assertEquals("PARTICIPANT_BLOCKED", operator.get("/api/trades").json().get("rejects").get(0).get("reason").asText()));
+        assertFalse(participant("gydc").get("blocked").asBoolean(), "only szlab is blocked");
+
+        assertEquals(200, operator.post("/api/participants/szlab/reinstate", "{}").status());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !participant("szlab").get("blocked").asBoolean());
+        venue.append(order("szlab", "K2", "B", "15.00", 1));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            operator.get("/api/instruments/" + SYMBOL + "/book").json().get("bids").size() == 1);
+        final JsonNode records = auditor.get("/api/audit").json().get("records");
+        assertEquals(2, records.size());
+        assertEquals("REINSTATE", records.get(0).get("action").asText());
+        assertEquals("KILL", records.get(1).get("action").asText());
+        assertEquals("szlab", records.get(1).get("target").asText());
+        assertEquals("runaway algo", records.get(1).get("details").asText());
+        assertEquals("OK", records.get(1).get("result").asText());
+    }
+
+    @Test
+    void anOperatorChangesACreditLimitThatTheEngineAppliesToTheNextOrders()
+    {
+        auditor.login("auditor", "auditor-secret");
+        operator.login("operator", "operator-secret");
+        final String path = "/api/participants/szlab/credit-limit";
+        final String configured = participant("szlab").get("creditLimit").asText();
+
+        assertEquals(403, auditor.post(path, "{\"creditLimit\":\"1000\"}").status());
+        final ConsoleClient forged = new ConsoleClient(venue.console.url());
+        forged.cookie = operator.cookie;
+        assertEquals(403, forged.post(path, "{\"creditLimit\":\"1000\"}").status());
+        assertEquals("creditLimit is required", operator.post(path, "{}").error());
+        for (final String bad : List.of("\"-1\"", "\"1.00001\"", "\"lots\"", "\"1e3\"", "\"\"", "1000"))
+        {
+            assertEquals(400, operator.post(path, "{\"creditLimit\":" + bad + "}").status(), bad);
+        }
+        assertEquals(400, operator.post("/api/participants/nobody/credit-limit", "{\"creditLimit\":\"1\"}").status());
+        assertAuditEmpty();
+        assertEquals(configured, participant("szlab").get("creditLimit").asText());
+        assertFalse(participant("szlab").get("creditLimitChanged").asBoolean());
+
+        final ConsoleClient.Answer changed = operator.post(path, "{\"creditLimit\":\"1000.5\"}");
+        assertEquals(200, changed.status(), changed.body());
+        assertTrue(changed.json().get("command").asText().matches("CREDIT_LIMIT,\\d+,szlab,1000\\.5000"),
+            changed.body());
+        await().atMost(Duration.ofSeconds(30)).until(() -> participant("szlab").get("creditLimit").asText().equals("1000.5"));
+        assertTrue(participant("szlab").get("creditLimitChanged").asBoolean());
+
+        venue.append(order("szlab", "C1", "B", "16.00", 3)); // 16.00 x 3 x 24 h = 1152 > 1000.5
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            assertEquals("CREDIT_LIMIT", operator.get("/api/trades").json().get("rejects").get(0).get("reason").asText()));
+        venue.append(order("szlab", "C2", "B", "16.00", 2)); // 768
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            operator.get("/api/instruments/" + SYMBOL + "/book").json().get("bids").size() == 1);
+        assertEquals("1000.5000 CNY", auditor.get("/api/audit").json().get("records").get(0).get("details").asText());
+    }
+
+    private JsonNode participant(final String id)
+    {
+        for (final JsonNode participant : operator.get("/api/participants").json().get("participants"))
+        {
+            if (participant.get("id").asText().equals(id))
+            {
+                return participant;
+            }
+        }
+        throw new AssertionError("no participant " + id);
+    }
+
+    @Test
     void theLedgerShowsBalancesAndOnlyAuditorsExportWhatVerifies() throws Exception
     {
         operator.login("operator", "operator-secret");
@@ -282,6 +393,15 @@ class AdminConsoleApiTest
             "{\"obligationId\":\"DO-1\",\"deliveredUnitHours\":\"1\",\"evidence\":\"x\"}").status());
         final ConsoleClient.Answer noKafka = operator.post(confirm, "{\"obligationId\":\"DO-1\",\"deliveredUnitHours\":\"24\"}");
         assertEquals(503, noKafka.status());
+
+        final String fail = "/api/deliveries/fail";
+        assertEquals(403, auditor.post(fail, "{\"obligationId\":\"DO-1\",\"reason\":\"down\"}").status());
+        assertEquals("obligationId must be DO-<tradeId>, got 42",
+            operator.post(fail, "{\"obligationId\":\"42\",\"reason\":\"down\"}").error());
+        assertEquals("reason is required", operator.post(fail, "{\"obligationId\":\"DO-1\"}").error());
+        assertEquals(400, operator.post(fail, "{\"obligationId\":\"DO-1\",\"reason\":\" \"}").status());
+        assertEquals("no Kafka configured for this console: delivery failures cannot be sent",
+            operator.post(fail, "{\"obligationId\":\"DO-1\",\"reason\":\"down\"}").error());
         assertAuditEmpty();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -116,6 +116,27 @@ public final class FixGateway implements AutoCloseable
         return statuses;
     }
 
+    /**
+     * Logs a participant's session out (a Logout with {@code reason} as its Text) and closes its
+     * connection, e.g. for an operator's kill switch; nothing when it is not connected. Asynchronous
+     * and safe from any thread: the gateway thread does it within one timer tick (50 ms). It does not
+     * refuse a later Logon: blocking orders is the engine's business (KILL).
+     *
+     * @return false if no participant session has that id.
+     */
+    public boolean disconnect(final String participantId, final String reason)
+    {
+        for (final FixSession session : sessions)
+        {
+            if (!session.isDropCopy() && session.id().equals(participantId))
+            {
+                agent.requestDisconnect(participantId, reason);
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close()
     {

@@ -12,13 +12,16 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.agrona.concurrent.Agent;
 
 /**
  * The gateway's one thread: accepts FIX connections, reads and frames what they send, runs the
  * session layer over each message, turns engine events into ExecutionReports, and keeps the
- * session timers. Every piece of session state is touched by this thread only.
+ * session timers. Every piece of session state is touched by this thread only: other threads ask
+ * for a session to be logged out through {@link #requestDisconnect}, carried out on the next timer tick.
  */
 final class GatewayAgent implements Agent
 {
@@ -36,6 +39,7 @@ final class GatewayAgent implements Agent
     private final int maxMessageLength;
     private final Consumer<SelectionKey> onReady = this::onReady;
     private final GatewayCounters counters;
+    private final Queue<DisconnectRequest> disconnectRequests = new ConcurrentLinkedQueue<>();
     private long nowMs;
     private long nextTimerMs;
     private int workDone;
@@ -197,8 +201,38 @@ final class GatewayAgent implements Agent
         }
     }
 
+    /** A session to log out (with the reason in its Logout's Text) and close, asked for by another thread. */
+    private record DisconnectRequest(String sessionId, String reason)
+    {
+    }
+
+    /** Safe from any thread: the session, if logged on, gets a Logout with the reason and is closed within 50 ms. */
+    void requestDisconnect(final String sessionId, final String reason)
+    {
+        disconnectRequests.add(new DisconnectRequest(sessionId, reason));
+    }
+
+    private void disconnectRequested()
+    {
+        DisconnectRequest request;
+        while ((request = disconnectRequests.poll()) != null)
+        {
+            for (int i = 0; i < sessions.size(); i++)
+            {
+                final FixSession session = sessions.get(i);
+                final FixConnection connection = session.connection();
+                if (session.id().equals(request.sessionId()) && connection != null && !connection.isClosing())
+                {
+                    sessionLayer.logoutAndClose(session, request.reason(), nowMs);
+                    workDone++;
+                }
+            }
+        }
+    }
+
     private void onTimer()
     {
+        disconnectRequested();
         for (int i = 0; i < sessions.size(); i++)
         {
             sessionLayer.onTimer(sessions.get(i), nowMs);

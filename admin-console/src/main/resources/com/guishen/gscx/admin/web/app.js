@@ -149,15 +149,38 @@ function renderTrades(data) {
 
 function renderParticipants(data) {
   fill($('participants').tBodies[0], data.participants.map(p => {
-    const tr = row([p.id, p.homeExchange, p.roles.join(' '), p.creditLimit, p.creditUsed, p.openSellUnits, p.openOrders,
-      p.connection, p.reliability]);
+    const tr = row([p.id, p.homeExchange, p.roles.join(' '), p.creditLimit + (p.creditLimitChanged ? ' (changed)' : ''),
+      p.creditUsed, p.openSellUnits, p.openOrders, p.connection, p.blocked ? 'BLOCKED' : 'active', p.reliability]);
+    tr.dataset.participant = p.id;
+    const path = '/api/participants/' + encodeURIComponent(p.id);
     const actions = document.createElement('td');
     actions.className = 'operator-only';
     actions.appendChild(actionButton('Mass cancel', () => {
       if (confirm('Cancel every live order of ' + p.id + '?')) {
-        act('Mass cancel ' + p.id, 'POST', '/api/participants/' + encodeURIComponent(p.id) + '/mass-cancel');
+        act('Mass cancel ' + p.id, 'POST', path + '/mass-cancel');
       }
     }));
+    if (p.blocked) {
+      const reinstate = actionButton('Reinstate', () => act('Reinstate ' + p.id, 'POST', path + '/reinstate'));
+      reinstate.dataset.action = 'reinstate';
+      actions.appendChild(reinstate);
+    } else {
+      const kill = actionButton('Kill switch', () => {
+        if (confirm('Cancel every order of ' + p.id + ', block its new orders and log out its FIX session?')) {
+          act('Kill switch ' + p.id, 'POST', path + '/kill');
+        }
+      });
+      kill.dataset.action = 'kill';
+      actions.appendChild(kill);
+    }
+    const limit = actionButton('Credit limit', () => {
+      const value = prompt('New credit limit of ' + p.id + ' in CNY (0 = unlimited)', p.creditLimit);
+      if (value !== null && value !== '') {
+        act('Credit limit ' + p.id, 'POST', path + '/credit-limit', { creditLimit: value });
+      }
+    });
+    limit.dataset.action = 'credit-limit';
+    actions.appendChild(limit);
     tr.appendChild(actions);
     return tr;
   }));
@@ -195,6 +218,14 @@ function renderObligations(data) {
             { obligationId: o.obligationId, deliveredUnitHours: remaining });
         }
       }));
+      const fail = actionButton('Fail', () => {
+        const reason = prompt('Why did ' + o.obligationId + ' fail? It is decided now (refund and penalty).', '');
+        if (reason) {
+          act('Fail ' + o.obligationId, 'POST', '/api/deliveries/fail', { obligationId: o.obligationId, reason });
+        }
+      });
+      fail.dataset.action = 'fail-delivery';
+      actions.appendChild(fail);
     }
     tr.appendChild(actions);
     return tr;
