@@ -15,11 +15,15 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 final class FixConnection
 {
+    /** Output queue of a new connection; it grows (doubling) up to the bound given at construction. */
+    static final int INITIAL_OUTPUT_CAPACITY = 64 * 1024;
+
     private final SocketChannel channel;
     private final SelectionKey key;
     private final ByteBuffer input;
     private final UnsafeBuffer inputBuffer;
-    private final ByteBuffer output;
+    private ByteBuffer output;
+    private final int maxOutputCapacity;
     private final String remoteAddress;
     private final long connectedAtMs;
 
@@ -38,7 +42,8 @@ final class FixConnection
         this.key = key;
         this.input = ByteBuffer.allocateDirect(inputCapacity);
         this.inputBuffer = new UnsafeBuffer(input);
-        this.output = ByteBuffer.allocateDirect(outputCapacity);
+        this.output = ByteBuffer.allocateDirect(Math.min(INITIAL_OUTPUT_CAPACITY, outputCapacity));
+        this.maxOutputCapacity = outputCapacity;
         this.connectedAtMs = nowMs;
         String address;
         try
@@ -111,7 +116,7 @@ final class FixConnection
         {
             return false;
         }
-        if (output.remaining() < length && (!flush() || output.remaining() < length))
+        if (output.remaining() < length && (!flush() || output.remaining() < length) && !growOutput(length))
         {
             startClosing("output queue full: the counterparty does not read", 0);
             return false;
@@ -120,6 +125,29 @@ final class FixConnection
         message.getBytes(offset, output, output.position(), length);
         output.position(output.position() + length);
         return flush();
+    }
+
+    /**
+     * Makes room for {@code length} more bytes of output, doubling the queue up to its bound: a connection
+     * starts small (thousands of idle connections must not hold megabytes each) and grows only for a reader
+     * that falls behind.
+     */
+    private boolean growOutput(final int length)
+    {
+        int capacity = output.capacity();
+        while (capacity - output.position() < length && capacity < maxOutputCapacity)
+        {
+            capacity = Math.min(maxOutputCapacity, capacity * 2);
+        }
+        if (capacity - output.position() < length)
+        {
+            return false;
+        }
+        final ByteBuffer grown = ByteBuffer.allocateDirect(capacity);
+        output.flip();
+        grown.put(output);
+        output = grown;
+        return true;
     }
 
     /** Writes queued output; false if the connection failed. */

@@ -27,6 +27,8 @@ final class SessionLayer
     /** How long a Logout we sent waits for the counterparty's before the connection is closed. */
     static final long LOGOUT_REPLY_TIMEOUT_MS = 2_000;
     private static final ZoneOffset CHINA_STANDARD_TIME = ZoneOffset.ofHours(8);
+    /** MsgSeqNums stop below this, so that the next expected one always fits an int. */
+    static final int MAX_SEQ_NUM = Integer.MAX_VALUE;
 
     // SessionRejectReason (373)
     private static final int INVALID_TAG_NUMBER = 0;
@@ -125,6 +127,11 @@ final class SessionLayer
         if (seq == FixMessageDecoder.MALFORMED_INT || decoder.indexOf(FixTags.MSG_SEQ_NUM) < 0)
         {
             logoutAndClose(session, "MsgSeqNum (34) is missing or not a number", nowMs);
+            return;
+        }
+        if (seq >= MAX_SEQ_NUM)
+        {
+            logoutAndClose(session, "MsgSeqNum (34) out of range: " + seq, nowMs);
             return;
         }
         final boolean possDup = decoder.charAt(decoder.indexOf(FixTags.POSS_DUP_FLAG)) == 'Y';
@@ -237,7 +244,7 @@ final class SessionLayer
         {
             problem = "Invalid Logon message: SendingTime accuracy problem, field=52";
         }
-        else if (seq == FixMessageDecoder.MALFORMED_INT || seq < 1)
+        else if (seq == FixMessageDecoder.MALFORMED_INT || seq < 1 || seq >= MAX_SEQ_NUM)
         {
             problem = "Invalid Logon message: MsgSeqNum (34) is missing or not a positive number";
         }
@@ -572,7 +579,7 @@ final class SessionLayer
                 "Incorrect data format for value");
             return;
         }
-        if (newSeq < session.nextTargetSeq())
+        if (newSeq < session.nextTargetSeq() || newSeq >= MAX_SEQ_NUM)
         {
             reject(session, FixMsgType.SEQUENCE_RESET, seq, VALUE_OUT_OF_RANGE, FixTags.NEW_SEQ_NO,
                 "Value is incorrect (out of range) for this tag");
@@ -584,7 +591,7 @@ final class SessionLayer
     private void onGapFill(final FixSession session, final int seq)
     {
         final int newSeq = decoder.intAt(decoder.indexOf(FixTags.NEW_SEQ_NO));
-        if (newSeq <= seq)
+        if (newSeq <= seq || newSeq >= MAX_SEQ_NUM)
         {
             reject(session, FixMsgType.SEQUENCE_RESET, seq, VALUE_OUT_OF_RANGE, FixTags.NEW_SEQ_NO,
                 "Value is incorrect (out of range) for this tag");
