@@ -13,6 +13,7 @@ import com.guishen.gscx.events.FixedPoint;
 import com.guishen.gscx.gateway.FixGateway;
 import com.guishen.gscx.gateway.FixSessionStatus;
 import com.guishen.gscx.gateway.GatewayCounters;
+import org.HdrHistogram.Histogram;
 import com.guishen.gscx.ledger.EntryCodec;
 import com.guishen.gscx.ledger.EntryExporter;
 import com.guishen.gscx.ledger.EntryFilter;
@@ -1038,9 +1039,27 @@ final class ConsoleApi implements HttpHandler
             counter(out, "gscx_fix_messages_received_total", "FIX messages received.", fix.messagesReceived());
             counter(out, "gscx_fix_execution_reports_total", "ExecutionReports sent.", fix.executionReports());
             counter(out, "gscx_fix_garbled_messages_total", "Garbled FIX messages ignored.", fix.garbledMessages());
+            final Histogram acks = gateway.acknowledgementLatencies();
+            out.append("# HELP gscx_fix_ack_latency_seconds From a FIX order, cancel or replace taken by the gateway ")
+                .append("to its first ExecutionReport sent (through the journals and the engine).\n")
+                .append("# TYPE gscx_fix_ack_latency_seconds summary\n");
+            for (final double quantile : new double[] {0.5, 0.9, 0.99, 0.999, 1.0})
+            {
+                out.append("gscx_fix_ack_latency_seconds{quantile=\"").append(quantile).append("\"} ")
+                    .append(seconds(acks.getValueAtPercentile(quantile * 100))).append('\n');
+            }
+            out.append("gscx_fix_ack_latency_seconds_sum ")
+                .append(seconds((long)(acks.getMean() * acks.getTotalCount()))).append('\n')
+                .append("gscx_fix_ack_latency_seconds_count ").append(acks.getTotalCount()).append('\n');
         }
         gauge(out, "gscx_admin_sessions", "Admin console sessions.", access.sessions());
         return out.toString();
+    }
+
+    /** Nanoseconds as decimal seconds, exactly (no floating point on the way). */
+    private static String seconds(final long nanos)
+    {
+        return java.math.BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString();
     }
 
     private static void counter(final StringBuilder out, final String name, final String help, final long value)

@@ -247,6 +247,9 @@ class AdminConsoleApiTest
             szlab.newOrder("F1", SYMBOL, (byte)'1', FixedPoint.parse("15.00"), 2, (byte)'1');
             await().atMost(Duration.ofSeconds(30)).until(() ->
                 operator.get("/api/instruments/" + SYMBOL + "/book").json().get("bids").size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                operator.get("/metrics").body().contains("gscx_fix_ack_latency_seconds_count 1\n"));
+            assertTrue(operator.get("/metrics").body().contains("gscx_fix_ack_latency_seconds{quantile=\"0.99\"} "));
 
             assertEquals(403, auditor.post(kill, "{}").status());
             final ConsoleClient forged = new ConsoleClient(venue.console.url());

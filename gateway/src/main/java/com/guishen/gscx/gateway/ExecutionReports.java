@@ -9,6 +9,8 @@ import com.guishen.gscx.gateway.fix.FixMsgType;
 import com.guishen.gscx.gateway.fix.FixTags;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.HdrHistogram.Recorder;
+import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * Turns engine events into ExecutionReports and OrderCancelRejects for the participant they
@@ -26,6 +28,8 @@ final class ExecutionReports
     private final List<FixSession> sessions;
     private final List<FixSession> dropCopies;
     private final GatewayCounters counters;
+    private final EpochNanoClock clock;
+    private final Recorder acknowledgements;
     private final EngineEventDecoder event = new EngineEventDecoder();
     private final OrderTable orders = new OrderTable();
     private final byte[] participant = new byte[16];
@@ -36,8 +40,10 @@ final class ExecutionReports
     private final byte[] number = new byte[24];
 
     ExecutionReports(final EngineEventSource events, final List<FixSession> sessions, final List<FixSession> dropCopies,
-        final GatewayCounters counters)
+        final GatewayCounters counters, final EpochNanoClock clock, final Recorder acknowledgements)
     {
+        this.clock = clock;
+        this.acknowledgements = acknowledgements;
         this.events = events;
         this.sessions = sessions;
         this.dropCopies = dropCopies;
@@ -175,6 +181,10 @@ final class ExecutionReports
             writeReport(session, order, owner, ownerLength, execType, text, requestHigh, requestLow, lastPx, lastQty);
             session.send(true, deliveryKey);
             counters.executionReportSent();
+            if (execType == '0')
+            {
+                acknowledged();
+            }
         }
         for (int i = 0; i < dropCopies.size(); i++)
         {
@@ -230,6 +240,23 @@ final class ExecutionReports
         }
     }
 
+    /**
+     * Records how long the request this event answers took from the gateway taking it (the command's timestamp)
+     * to its report going out. Requests of other origins (console, command files) or of an earlier run fall
+     * outside the recorded range and are left out.
+     */
+    private void acknowledged()
+    {
+        final long latency = clock.nanoTime() - event.timestamp();
+        if (latency > 0 && latency < MAX_RECORDED_LATENCY_NANOS)
+        {
+            acknowledgements.recordValue(latency);
+        }
+    }
+
+    /** Acknowledgements slower than this are not from this gateway's live traffic. */
+    static final long MAX_RECORDED_LATENCY_NANOS = 60_000_000_000L;
+
     private static byte ordStatus(final OrderTable.OrderState order, final byte execType)
     {
         if (execType == '4')
@@ -260,6 +287,7 @@ final class ExecutionReports
             writeReject(session, ownerLength, cancelReject, kind);
             session.send(true, deliveryKey);
             counters.executionReportSent();
+            acknowledged();
         }
         if (!cancelReject)
         {

@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.EpochNanoClock;
+import org.agrona.concurrent.OffsetEpochNanoClock;
 import org.agrona.concurrent.IdleStrategy;
 
 /**
@@ -29,6 +33,9 @@ public final class FixGateway implements AutoCloseable
     private final List<FixSession> sessions = new ArrayList<>();
     private final CredentialCheck credentialCheck = new CredentialCheck();
     private final GatewayCounters counters = new GatewayCounters();
+    private final EpochNanoClock clock = new OffsetEpochNanoClock();
+    private final Recorder acknowledgements = new Recorder(ExecutionReports.MAX_RECORDED_LATENCY_NANOS, 3);
+    private final Histogram acknowledgedSoFar = new Histogram(ExecutionReports.MAX_RECORDED_LATENCY_NANOS, 3);
     private final GatewayAgent agent;
     private final AgentRunner runner;
     private final String address;
@@ -60,9 +67,10 @@ public final class FixGateway implements AutoCloseable
             close();
             throw new UncheckedIOException("cannot create the FIX session directories under " + sessionsDirectory, ex);
         }
-        final OrderEntry orderEntry = new OrderEntry(commands, market, counters);
+        final OrderEntry orderEntry = new OrderEntry(commands, market, counters, clock);
         final SessionLayer sessionLayer = new SessionLayer(sessions, settings, orderEntry, credentialCheck, maxMessageLength);
-        final ExecutionReports reports = new ExecutionReports(events, sessions, dropCopies, counters);
+        final ExecutionReports reports = new ExecutionReports(events, sessions, dropCopies, counters, clock,
+            acknowledgements);
         this.agent = new GatewayAgent(new InetSocketAddress(settings.bindAddress(), port), sessions, sessionLayer, reports,
             settings.logonTimeout().toMillis(), maxMessageLength, counters);
         this.address = settings.bindAddress() + ":" + agent.port();
@@ -99,6 +107,17 @@ public final class FixGateway implements AutoCloseable
     public GatewayCounters counters()
     {
         return counters;
+    }
+
+    /**
+     * Acknowledgement latency since the gateway started, in nanoseconds: from a NewOrderSingle, cancel or
+     * replace being taken to its first ExecutionReport (New or Rejected) going out — through the inbound
+     * journal, the engine and the outbound journal. A copy, safe to read on any thread.
+     */
+    public synchronized Histogram acknowledgementLatencies()
+    {
+        acknowledgedSoFar.add(acknowledgements.getIntervalHistogram());
+        return acknowledgedSoFar.copy();
     }
 
     /**

@@ -13,6 +13,7 @@ import com.guishen.gscx.gateway.fix.UtcTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -42,6 +43,7 @@ final class OrderEntry implements SessionApplication
     private static final byte[] CNY = "CNY".getBytes(StandardCharsets.US_ASCII);
 
     private final CommandSink commands;
+    private final EpochNanoClock clock;
     private final MarketConfig market;
     private final int maxMessagesPerSecond;
     private final GatewayCounters counters;
@@ -52,9 +54,11 @@ final class OrderEntry implements SessionApplication
     private final byte[] origClOrdId = new byte[ClOrdId.MAX_LENGTH];
     private final byte[] symbol = new byte[OrderCommandEncoder.MAX_NAME_LENGTH];
 
-    OrderEntry(final CommandSink commands, final MarketConfig market, final GatewayCounters counters)
+    OrderEntry(final CommandSink commands, final MarketConfig market, final GatewayCounters counters,
+        final EpochNanoClock clock)
     {
         this.commands = commands;
+        this.clock = clock;
         this.market = market;
         this.maxMessagesPerSecond = market.risk().maxOrdersPerSecond();
         this.counters = counters;
@@ -91,7 +95,7 @@ final class OrderEntry implements SessionApplication
     {
         if (session.cancelOnDisconnect())
         {
-            appendLine("MASS_CANCEL," + timestamp(System.currentTimeMillis()) + "," + session.id() + ",*");
+            appendLine("MASS_CANCEL," + clock.nanoTime() + "," + session.id() + ",*");
         }
     }
 
@@ -441,9 +445,14 @@ final class OrderEntry implements SessionApplication
         return new String(bytes, StandardCharsets.US_ASCII);
     }
 
-    private static long timestamp(final long nowMs)
+    /**
+     * The command's timestamp, the engine's only clock: epoch nanoseconds of when the gateway took the
+     * message ({@code nowMs} is the millisecond the duty cycle began; the nanosecond clock refines it so that
+     * acknowledgement latency can be measured from it).
+     */
+    private long timestamp(final long nowMs)
     {
-        return nowMs * 1_000_000L;
+        return clock.nanoTime();
     }
 
     private void append()

@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OrderEntryTest
 {
+    /** The gateway's nanosecond clock, stopped for the test. */
+    private static final long CLOCK_NANOS = 1_764_000_000_123_456_789L;
+
     private static final String MARKET = """
         exchanges:
           - { id: SZDE, name: Shenzhen Data Exchange, city: Shenzhen }
@@ -57,7 +60,8 @@ class OrderEntryTest
         final MarketConfig market = MarketConfigLoader.parse("OrderEntryTest", MARKET);
         session = new FixSession("szlab", "GSCX", null, false, false, directory, 8192);
         orderEntry = new OrderEntry((command, offset, length) ->
-            commands.add(new String(command, offset, length, StandardCharsets.US_ASCII)), market, new GatewayCounters());
+            commands.add(new String(command, offset, length, StandardCharsets.US_ASCII)), market, new GatewayCounters(),
+            () -> CLOCK_NANOS);
     }
 
     @AfterEach
@@ -87,7 +91,7 @@ class OrderEntryTest
         orderEntry.onApplicationMessage(session, FixMsgType.ORDER_MASS_CANCEL_REQUEST,
             massCancel("11=M-1|530=1|55=" + symbol + "|60=20990101-00:00:00|"), nowMs);
 
-        assertEquals(List.of("MASS_CANCEL," + nowMs * 1_000_000L + ",szlab," + symbol), commands);
+        assertEquals(List.of("MASS_CANCEL," + CLOCK_NANOS + ",szlab," + symbol), commands, "timestamped by the clock");
         final FixMessageDecoder report = lastSent();
         assertEquals('1', report.charAt(report.indexOf(FixTags.MASS_CANCEL_RESPONSE)), "MassCancelResponse: by security");
         assertTrue(report.valueEquals(report.indexOf(FixTags.SYMBOL), symbol.getBytes(StandardCharsets.US_ASCII)));
