@@ -1,7 +1,6 @@
 package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.admin.AdminConsole;
-import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.engine.journal.DataDirectory;
 import java.util.concurrent.Callable;
@@ -45,15 +44,9 @@ final class AdminCommand implements Callable<Integer>
             System.err.println("gscx admin: --port must be 0..65535, got " + port);
             return ExitCodes.BAD_INPUT;
         }
-        final MarketConfig market;
-        try
+        final MarketConfig market = config.loadOrReport("gscx admin");
+        if (market == null)
         {
-            market = config.load();
-        }
-        catch (final ConfigException ex)
-        {
-            System.err.println(ex.getMessage());
-            System.err.println("gscx admin: the market configuration has " + ex.errors().size() + " problem(s)");
             return ExitCodes.BAD_INPUT;
         }
         final DataDirectory directory = dataDirectory.directory();

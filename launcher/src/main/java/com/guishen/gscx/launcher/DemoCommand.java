@@ -1,7 +1,6 @@
 package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.admin.AdminConsole;
-import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.ExchangeId;
 import com.guishen.gscx.config.InstrumentDefinition;
 import com.guishen.gscx.config.MarketConfig;
@@ -103,15 +102,9 @@ final class DemoCommand implements Callable<Integer>
             System.err.println("gscx demo: " + problem);
             return ExitCodes.BAD_INPUT;
         }
-        final MarketConfig base;
-        try
+        final MarketConfig base = config.loadOrReport("gscx demo");
+        if (base == null)
         {
-            base = config.load();
-        }
-        catch (final ConfigException ex)
-        {
-            System.err.println(ex.getMessage());
-            System.err.println("gscx demo: the market configuration has " + ex.errors().size() + " problem(s)");
             return ExitCodes.BAD_INPUT;
         }
         final List<DemoMarket.Firm> firms = new ArrayList<>();

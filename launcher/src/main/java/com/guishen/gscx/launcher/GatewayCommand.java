@@ -1,6 +1,5 @@
 package com.guishen.gscx.launcher;
 
-import com.guishen.gscx.config.ConfigException;
 import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.engine.journal.CorruptJournalException;
 import com.guishen.gscx.engine.journal.DataDirectory;
@@ -62,16 +61,9 @@ final class GatewayCommand implements Callable<Integer>
             System.err.println("gscx gateway: --fix-port must be 0..65535, got " + fixPort);
             return ExitCodes.BAD_INPUT;
         }
-        final MarketConfig market;
-        try
+        final MarketConfig market = config.loadOrReport("gscx gateway");
+        if (market == null)
         {
-            market = config.load();
-        }
-        catch (final ConfigException ex)
-        {
-            System.err.println(ex.getMessage());
-            System.err.println("gscx gateway: the market configuration has " + ex.errors().size() +
-                " problem(s); nothing was started");
             return ExitCodes.BAD_INPUT;
         }
         final DataDirectory directory = dataDirectory.directory().create();

@@ -22,6 +22,25 @@ final class MarketConfigOption
         return load(file);
     }
 
+    /**
+     * Loads the market, or prints every problem and the command's one-line verdict to standard error and
+     * returns null (the command then exits with {@link ExitCodes#BAD_INPUT}, having started nothing).
+     */
+    MarketConfig loadOrReport(final String command)
+    {
+        try
+        {
+            return load();
+        }
+        catch (final com.guishen.gscx.config.ConfigException ex)
+        {
+            System.err.println(ex.getMessage());
+            System.err.println(command + ": the market configuration has " + ex.errors().size() +
+                " problem(s); nothing was started");
+            return null;
+        }
+    }
+
     static MarketConfig load(final Path file)
     {
         if (file != null)
