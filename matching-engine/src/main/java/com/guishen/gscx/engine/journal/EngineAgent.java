@@ -95,7 +95,7 @@ final class EngineAgent implements Agent
             }
             if (++sinceSnapshot >= snapshotEvery)
             {
-                snapshot();
+                snapshotInBackground();
             }
         }
         // the pass's events reach the outbound journal together, as one entry
@@ -114,6 +114,7 @@ final class EngineAgent implements Agent
             {
                 applied += work;
             }
+            snapshots.awaitPendingWrite();
         }
         catch (final org.agrona.concurrent.AgentTerminationException ex)
         {
@@ -138,12 +139,22 @@ final class EngineAgent implements Agent
         }
     }
 
+    /** A snapshot on disk when this returns (clean shutdown). */
     void snapshot()
     {
         // a snapshot never covers events the outbound journal does not hold yet
         journaler.flush();
         disk.check();
         snapshots.write(engine, reader.entriesRead());
+        sinceSnapshot = 0;
+    }
+
+    /** The periodic snapshot: the state is taken here, the disk is written behind the engine thread. */
+    private void snapshotInBackground()
+    {
+        journaler.flush();
+        disk.check();
+        snapshots.writeInBackground(engine, reader.entriesRead());
         sinceSnapshot = 0;
     }
 
@@ -156,6 +167,7 @@ final class EngineAgent implements Agent
     @Override
     public void onClose()
     {
+        snapshots.awaitPendingWrite();
         if (sinceSnapshot > 0)
         {
             snapshot();

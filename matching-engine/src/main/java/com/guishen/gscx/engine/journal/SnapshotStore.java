@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.CRC32C;
 
 /**
@@ -36,7 +40,16 @@ public final class SnapshotStore
     private static final int HEADER = 8 + 8 + 8 + 4 + 4;
     private static final int KEEP = 3;
 
+    /** Writes snapshots behind the engines of this process, one at a time. */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable ->
+    {
+        final Thread thread = new Thread(runnable, "gscx-snapshot-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Path directory;
+    private volatile CompletableFuture<Void> pending;
 
     public SnapshotStore(final Path directory)
     {
@@ -51,6 +64,57 @@ public final class SnapshotStore
     /** Writes a snapshot of {@code engine} covering the first {@code inboundEntries} inbound entries. */
     public Path write(final MatchingEngine engine, final long inboundEntries)
     {
+        awaitPendingWrite();
+        return persist(capture(engine, inboundEntries));
+    }
+
+    /**
+     * Takes a snapshot of {@code engine} now (the state is serialised on the calling thread: it must own
+     * the engine) and writes, syncs and renames it on a background thread, so that the engine thread does
+     * not wait for the disk. A crash before the write completes leaves the previous snapshots, which
+     * recovery uses with a longer replay. An error of the previous background write is thrown here.
+     */
+    public void writeInBackground(final MatchingEngine engine, final long inboundEntries)
+    {
+        awaitPendingWrite();
+        final Captured captured = capture(engine, inboundEntries);
+        pending = CompletableFuture.runAsync(() -> persist(captured), WRITER);
+    }
+
+    /**
+     * Waits until the last background write is on disk.
+     *
+     * @throws UncheckedIOException if it failed.
+     */
+    public void awaitPendingWrite()
+    {
+        final CompletableFuture<Void> write = pending;
+        if (write == null)
+        {
+            return;
+        }
+        pending = null;
+        try
+        {
+            write.join();
+        }
+        catch (final CompletionException ex)
+        {
+            if (ex.getCause() instanceof UncheckedIOException io)
+            {
+                throw io;
+            }
+            throw ex;
+        }
+    }
+
+    /** A snapshot serialised and checksummed, not yet on disk. */
+    private record Captured(byte[] bytes, ByteBuffer header, long inboundEntries)
+    {
+    }
+
+    private static Captured capture(final MatchingEngine engine, final long inboundEntries)
+    {
         try
         {
             final ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
@@ -61,14 +125,25 @@ public final class SnapshotStore
             final ByteBuffer header = ByteBuffer.allocate(HEADER)
                 .putLong(MAGIC).putLong(inboundEntries).putLong(engine.engineSeq())
                 .putInt(bytes.length).putInt((int)crc.getValue()).flip();
+            return new Captured(bytes, header, inboundEntries);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot serialise a snapshot: " + ex.getMessage(), ex);
+        }
+    }
 
-            final Path file = directory.resolve(String.format("snapshot-%016d.bin", inboundEntries));
+    private Path persist(final Captured captured)
+    {
+        try
+        {
+            final Path file = directory.resolve(String.format("snapshot-%016d.bin", captured.inboundEntries()));
             final Path partial = directory.resolve(file.getFileName() + ".partial");
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))
             {
-                channel.write(header);
-                final ByteBuffer body = ByteBuffer.wrap(bytes);
+                channel.write(captured.header().duplicate());
+                final ByteBuffer body = ByteBuffer.wrap(captured.bytes());
                 while (body.hasRemaining())
                 {
                     channel.write(body);

@@ -76,6 +76,18 @@ class JournaledEngineTest
     }
 
     @Test
+    void periodicSnapshotsAreWrittenBehindTheEngineThreadAndAreOnDiskOnceCaughtUp() throws IOException
+    {
+        append(RandomCommandFileGenerator.generate(17, 10_000));
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            final Path[] snapshots = snapshotFiles();
+            assertEquals(3, snapshots.length, "every 3,000 entries, the newest three kept: " + List.of(snapshots));
+            assertTrue(snapshots[2].getFileName().toString().endsWith("0000000009000.bin"), snapshots[2].toString());
+        }
+    }
+
+    @Test
     void aCorruptSnapshotIsSkippedAndTheResultIsTheSame() throws IOException
     {
         final List<String> lines = RandomCommandFileGenerator.generate(13, 10_000);
