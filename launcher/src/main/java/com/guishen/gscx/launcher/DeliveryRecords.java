@@ -71,6 +71,47 @@ final class DeliveryRecords
         return json;
     }
 
+    /**
+     * Publishes one record to the deliveries topic (created when missing), prints it on standard output and
+     * where it went on standard error.
+     *
+     * @return the command's exit code.
+     */
+    static int publish(final String command, final java.nio.file.Path dataDirectory, final String bootstrapServers,
+        final com.guishen.gscx.config.MarketConfig market, final ObjectNode json)
+    {
+        final String topic = market.kafka().topics().deliveries();
+        try (com.guishen.gscx.launcher.kafka.KafkaConnection kafka =
+            com.guishen.gscx.launcher.kafka.KafkaConnection.open(dataDirectory, bootstrapServers))
+        {
+            com.guishen.gscx.launcher.kafka.KafkaTopics.create(kafka.bootstrapServers(), List.of(
+                new org.apache.kafka.clients.admin.NewTopic(topic, market.kafka().partitions(),
+                    (short)market.kafka().replicationFactor())), java.time.Duration.ofSeconds(30));
+            try (KafkaProducer<byte[], byte[]> producer = producer(kafka.bootstrapServers()))
+            {
+                final org.apache.kafka.clients.producer.RecordMetadata sent = producer.send(
+                    new org.apache.kafka.clients.producer.ProducerRecord<>(topic, JSON.writeValueAsBytes(json)))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+                System.out.println(JSON.writeValueAsString(json));
+                System.err.println(command + ": published to " + topic + " partition " + sent.partition() + " offset " +
+                    sent.offset());
+                return ExitCodes.OK;
+            }
+        }
+        catch (final RuntimeException | java.io.IOException | java.util.concurrent.ExecutionException |
+            java.util.concurrent.TimeoutException ex)
+        {
+            System.err.println(command + ": " + ex.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            System.err.println(command + ": interrupted");
+            return ExitCodes.FAILURE;
+        }
+    }
+
     /** An idempotent producer with acks=all for such records. */
     static KafkaProducer<byte[], byte[]> producer(final String bootstrapServers)
     {

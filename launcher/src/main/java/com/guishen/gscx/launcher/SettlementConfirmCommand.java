@@ -1,24 +1,15 @@
 package com.guishen.gscx.launcher;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.events.FixedPoint;
-import com.guishen.gscx.launcher.kafka.KafkaConnection;
-import com.guishen.gscx.launcher.kafka.KafkaTopics;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /** {@code gscx settlement confirm}: publishes one delivery confirmation to {@code gscx.deliveries}. */
 @Command(
@@ -34,8 +25,6 @@ import java.util.concurrent.TimeUnit;
         "Example: gscx settlement confirm --obligation DO-42 --unit-hours 192 --by guian-dc --evidence slurm:881"})
 final class SettlementConfirmCommand implements Callable<Integer>
 {
-    private static final ObjectMapper JSON = DeliveryRecords.JSON;
-
     @Mixin
     private DataDirectoryOption dataDirectory;
 
@@ -91,26 +80,7 @@ final class SettlementConfirmCommand implements Callable<Integer>
         final ObjectNode json = DeliveryRecords.confirmation(
             confirmationId != null ? confirmationId : "cli-DO-" + tradeId + "-" + at, tradeId, delivered, confirmedBy, at,
             evidence);
-        final String topic = market.kafka().topics().deliveries();
-        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
-        {
-            KafkaTopics.create(kafka.bootstrapServers(), List.of(new NewTopic(topic, market.kafka().partitions(),
-                (short)market.kafka().replicationFactor())), Duration.ofSeconds(30));
-            try (KafkaProducer<byte[], byte[]> producer = DeliveryRecords.producer(kafka.bootstrapServers()))
-            {
-                final RecordMetadata sent = producer.send(new ProducerRecord<>(topic, JSON.writeValueAsBytes(json)))
-                    .get(30, TimeUnit.SECONDS);
-                System.out.println(JSON.writeValueAsString(json));
-                System.err.println("gscx settlement confirm: published to " + topic + " partition " + sent.partition() +
-                    " offset " + sent.offset());
-            }
-        }
-        catch (final RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex)
-        {
-            System.err.println("gscx settlement confirm: " + ex.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        return ExitCodes.OK;
+        return DeliveryRecords.publish("gscx settlement confirm", dataDirectory.path, kafkaOption.bootstrapServers, market, json);
     }
 
     static long tradeId(final String text)

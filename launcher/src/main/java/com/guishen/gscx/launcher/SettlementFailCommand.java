@@ -1,22 +1,12 @@
 package com.guishen.gscx.launcher;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guishen.gscx.config.MarketConfig;
-import com.guishen.gscx.launcher.kafka.KafkaConnection;
-import com.guishen.gscx.launcher.kafka.KafkaTopics;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /** {@code gscx settlement fail}: publishes one delivery failure to {@code gscx.deliveries}. */
 @Command(
@@ -33,8 +23,6 @@ import java.util.concurrent.TimeUnit;
         "Example: gscx settlement fail --obligation DO-42 --by operator --reason \"rack power failure\""})
 final class SettlementFailCommand implements Callable<Integer>
 {
-    private static final ObjectMapper JSON = DeliveryRecords.JSON;
-
     @Mixin
     private DataDirectoryOption dataDirectory;
 
@@ -84,25 +72,6 @@ final class SettlementFailCommand implements Callable<Integer>
             return ExitCodes.BAD_INPUT;
         }
         final ObjectNode json = DeliveryRecords.failure(tradeId, reportedBy, at, reason);
-        final String topic = market.kafka().topics().deliveries();
-        try (KafkaConnection kafka = KafkaConnection.open(dataDirectory.path, kafkaOption.bootstrapServers))
-        {
-            KafkaTopics.create(kafka.bootstrapServers(), List.of(new NewTopic(topic, market.kafka().partitions(),
-                (short)market.kafka().replicationFactor())), Duration.ofSeconds(30));
-            try (KafkaProducer<byte[], byte[]> producer = DeliveryRecords.producer(kafka.bootstrapServers()))
-            {
-                final RecordMetadata sent = producer.send(new ProducerRecord<>(topic, JSON.writeValueAsBytes(json)))
-                    .get(30, TimeUnit.SECONDS);
-                System.out.println(JSON.writeValueAsString(json));
-                System.err.println("gscx settlement fail: published to " + topic + " partition " + sent.partition() +
-                    " offset " + sent.offset());
-            }
-        }
-        catch (final RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex)
-        {
-            System.err.println("gscx settlement fail: " + ex.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        return ExitCodes.OK;
+        return DeliveryRecords.publish("gscx settlement fail", dataDirectory.path, kafkaOption.bootstrapServers, market, json);
     }
 }
