@@ -50,6 +50,29 @@ final class SettlementCommand implements Runnable
      *
      * @throws IllegalArgumentException when the data directory has no settlement journal.
      */
+    /**
+     * The settlement state of a data directory rebuilt from its journal under the market of {@code config}, or
+     * null after printing why not (a bad market, no journal) for the inspection commands.
+     */
+    static Settlement stateOrReport(final java.nio.file.Path dataDirectory, final MarketConfigOption config,
+        final String command)
+    {
+        final com.guishen.gscx.config.MarketConfig market = LedgerCommand.market(config);
+        if (market == null)
+        {
+            return null;
+        }
+        try
+        {
+            return state(dataDirectory, market);
+        }
+        catch (final IllegalArgumentException | IllegalStateException ex)
+        {
+            System.err.println(command + ": " + ex.getMessage());
+            return null;
+        }
+    }
+
     static Settlement state(final Path dataDirectory, final MarketConfig market)
     {
         try (SettlementJournal journal = SettlementJournal.openForReading(journal(dataDirectory)))

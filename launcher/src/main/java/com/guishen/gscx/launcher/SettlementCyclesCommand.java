@@ -1,7 +1,6 @@
 package com.guishen.gscx.launcher;
 
 import com.guishen.gscx.config.ExchangeId;
-import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.settlement.Settlement;
 import com.guishen.gscx.settlement.SettlementCycle;
 import com.guishen.gscx.settlement.SettlementInstruction;
@@ -38,19 +37,9 @@ final class SettlementCyclesCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final MarketConfig market = LedgerCommand.market(config);
-        if (market == null)
+        final Settlement settlement = SettlementCommand.stateOrReport(dataDirectory.path, config, "gscx settlement cycles");
+        if (settlement == null)
         {
-            return ExitCodes.BAD_INPUT;
-        }
-        final Settlement settlement;
-        try
-        {
-            settlement = SettlementCommand.state(dataDirectory.path, market);
-        }
-        catch (final IllegalArgumentException | IllegalStateException ex)
-        {
-            System.err.println("gscx settlement cycles: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         final List<SettlementCycle> cycles = selected(settlement, cycle, "cycles");

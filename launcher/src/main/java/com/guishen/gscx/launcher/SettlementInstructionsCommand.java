@@ -1,6 +1,5 @@
 package com.guishen.gscx.launcher;
 
-import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.settlement.CycleReport;
 import com.guishen.gscx.settlement.Settlement;
 import com.guishen.gscx.settlement.SettlementCycle;
@@ -33,19 +32,9 @@ final class SettlementInstructionsCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final MarketConfig market = LedgerCommand.market(config);
-        if (market == null)
+        final Settlement settlement = SettlementCommand.stateOrReport(dataDirectory.path, config, "gscx settlement instructions");
+        if (settlement == null)
         {
-            return ExitCodes.BAD_INPUT;
-        }
-        final Settlement settlement;
-        try
-        {
-            settlement = SettlementCommand.state(dataDirectory.path, market);
-        }
-        catch (final IllegalArgumentException | IllegalStateException ex)
-        {
-            System.err.println("gscx settlement instructions: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         final List<SettlementCycle> cycles = SettlementCyclesCommand.selected(settlement, cycle, "instructions");

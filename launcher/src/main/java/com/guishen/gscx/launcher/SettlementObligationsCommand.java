@@ -1,6 +1,5 @@
 package com.guishen.gscx.launcher;
 
-import com.guishen.gscx.config.MarketConfig;
 import com.guishen.gscx.settlement.DeliveryObligation;
 import com.guishen.gscx.settlement.ObligationState;
 import com.guishen.gscx.settlement.Settlement;
@@ -40,19 +39,9 @@ final class SettlementObligationsCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final MarketConfig market = LedgerCommand.market(config);
-        if (market == null)
+        final Settlement settlement = SettlementCommand.stateOrReport(dataDirectory.path, config, "gscx settlement obligations");
+        if (settlement == null)
         {
-            return ExitCodes.BAD_INPUT;
-        }
-        final Settlement settlement;
-        try
-        {
-            settlement = SettlementCommand.state(dataDirectory.path, market);
-        }
-        catch (final IllegalArgumentException | IllegalStateException ex)
-        {
-            System.err.println("gscx settlement obligations: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         System.out.printf("%-10s  %-9s  %-28s  %-10s  %-10s  %12s  %12s  %14s  %14s  %14s  %12s  %s%n", "obligation",
