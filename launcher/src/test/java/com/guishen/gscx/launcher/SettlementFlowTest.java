@@ -89,14 +89,15 @@ class SettlementFlowTest
             }
 
             assertEquals(List.of(202612012000L, 202612020100L), cycles.stream().map(SettlementCycle::cycleId).toList());
-            assertEquals(List.of(
+            // published counts a record once sent; its transaction's commit may land a moment later
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(
                     "SI-202612012000-001 GYBDE -> guian-dc 3072.0000",
                     "SI-202612012000-002 szai-lab -> SZDE 3072.0000",
                     "SI-202612012000-003 SZDE -> GYBDE 3072.0000",
                     "SI-202612020100-001 guian-dc -> GYBDE 38.4000",
                     "SI-202612020100-002 SZDE -> sz-render 38.4000",
                     "SI-202612020100-003 GYBDE -> SZDE 38.4000"),
-                instructions(KafkaTestClients.read(kafka, "gscx.settlement")));
+                instructions(KafkaTestClients.read(kafka, "gscx.settlement"))));
             assertTrue(Files.readString(CycleReport.file(settings.reports(), 202612012000L))
                 .contains("SI-202612012000-003,202612012000,SZDE,GYBDE,3072.0000,CNY\r\n"));
             final List<String> rejects = KafkaTestClients.read(kafka, "gscx.deliveries.rejects");
