@@ -18,8 +18,8 @@ final class Instrument
     final long bandLow;
     /** Highest price the band allows (inclusive); meaningful only when {@link #banded}. */
     final long bandHigh;
-    final BookSide bids = new BookSide(Side.BUY);
-    final BookSide asks = new BookSide(Side.SELL);
+    final BookSide bids;
+    final BookSide asks;
     InstrumentState state = InstrumentState.OPEN;
 
     Instrument(final int id, final InstrumentSpec spec)
@@ -31,6 +31,8 @@ final class Instrument
         this.deliveryHours = spec.deliveryHours();
         this.deliveryStart = spec.deliveryStart();
         this.banded = spec.priceBandPct() > 0;
+        this.bids = new BookSide(Side.BUY, tickSize);
+        this.asks = new BookSide(Side.SELL, tickSize);
         // Exact bounds: a fixed-point price p is within ref × (1 ± pct/100) iff
         // ceil(ref × (100 - pct) / 100) <= p <= floor(ref × (100 + pct) / 100).
         final BigInteger reference = BigInteger.valueOf(spec.referencePrice());

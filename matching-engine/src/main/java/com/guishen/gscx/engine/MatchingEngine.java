@@ -728,9 +728,8 @@ public final class MatchingEngine implements EngineCommands
         final BookSide opposite = order.instrument.opposite(order.side);
         final SelfTradePrevention stp = account.selfTradePrevention;
         long fillable = 0;
-        for (int rank = 0, levels = opposite.levelCount(); rank < levels; rank++)
+        for (PriceLevel level = opposite.best(); level != null; level = level.worse)
         {
-            final PriceLevel level = opposite.levelFromBest(rank);
             if (!reaches(order.side, level.price, limit))
             {
                 break;
@@ -1073,9 +1072,9 @@ public final class MatchingEngine implements EngineCommands
 
     private static void writeOrders(final BookSide side, final java.io.DataOutput out) throws java.io.IOException
     {
-        for (int rank = 0; rank < side.levelCount(); rank++)
+        for (PriceLevel level = side.best(); level != null; level = level.worse)
         {
-            for (Order order = side.levelFromBest(rank).head; order != null; order = order.levelNext)
+            for (Order order = level.head; order != null; order = order.levelNext)
             {
                 out.writeInt(order.instrument.id);
                 out.writeByte(order.side.ordinal());
@@ -1260,9 +1259,9 @@ public final class MatchingEngine implements EngineCommands
 
     private static void visitSide(final BookSide side, final RestingOrderVisitor visitor)
     {
-        for (int rank = 0; rank < side.levelCount(); rank++)
+        for (PriceLevel level = side.best(); level != null; level = level.worse)
         {
-            for (Order order = side.levelFromBest(rank).head; order != null; order = order.levelNext)
+            for (Order order = level.head; order != null; order = order.levelNext)
             {
                 visitor.onRestingOrder(order.orderId, order.participant, order.clOrdIdHigh, order.clOrdIdLow,
                     order.side, order.price, order.leaves());
@@ -1286,9 +1285,9 @@ public final class MatchingEngine implements EngineCommands
             for (final BookSide side : new BookSide[]{instrument.bids, instrument.asks})
             {
                 digest.add(side.levelCount());
-                for (int rank = 0; rank < side.levelCount(); rank++)
+                for (PriceLevel level = side.best(); level != null; level = level.worse)
                 {
-                    for (Order order = side.levelFromBest(rank).head; order != null; order = order.levelNext)
+                    for (Order order = level.head; order != null; order = order.levelNext)
                     {
                         digest.add(order.orderId).add(order.participant).add(order.price).add(order.quantity)
                             .add(order.filled).add(order.clOrdIdHigh).add(order.clOrdIdLow)
@@ -1326,11 +1325,18 @@ public final class MatchingEngine implements EngineCommands
             final Instrument instrument = instruments[i];
             for (final BookSide side : new BookSide[]{instrument.bids, instrument.asks})
             {
-                for (int rank = 0; rank < side.levelCount(); rank++)
+                try
                 {
-                    final PriceLevel level = side.levelFromBest(rank);
+                    side.verifyLadder();
+                }
+                catch (final IllegalStateException ex)
+                {
+                    check(false, instrument, ex.getMessage());
+                }
+                for (PriceLevel level = side.best(); level != null; level = level.worse)
+                {
                     check(level.head != null, instrument, "empty price level " + level.price);
-                    check(rank == 0 || side.isBetter(side.levelFromBest(rank - 1).price, level.price), instrument,
+                    check(level.better == null || side.isBetter(level.better.price, level.price), instrument,
                         "price levels out of order at " + level.price);
                     for (Order order = level.head; order != null; order = order.levelNext)
                     {

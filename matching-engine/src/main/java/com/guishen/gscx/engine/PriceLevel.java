@@ -1,11 +1,15 @@
 package com.guishen.gscx.engine;
 
-/** The orders resting at one price on one side, in time priority. */
+/** The orders resting at one price on one side, in time priority; linked to the next better and worse levels. */
 final class PriceLevel
 {
     long price;
     Order head;
     Order tail;
+    PriceLevel better;
+    PriceLevel worse;
+    /** Its slot on the side's price ladder, or -1 when off it. */
+    int slot;
 
     void append(final Order order)
     {
