@@ -188,9 +188,17 @@ public final class GatewayBenchmark
         try (exchange; FixLoadGenerator load = FixLoadGenerator.logOn(port, COMP_ID, participants, passwords, SYMBOL))
         {
             result = load.run(rate, LEAD_IN_SECONDS, seconds, DRAIN_MILLIS);
-            if (exchange instanceof GscxExchange gscx && gscx.engineFailure() != null)
+            if (exchange instanceof GscxExchange gscx)
             {
-                throw new IllegalStateException("the engine stopped", gscx.engineFailure());
+                if (gscx.engineFailure() != null)
+                {
+                    throw new IllegalStateException("the engine stopped", gscx.engineFailure());
+                }
+                final Histogram inside = gscx.acknowledgementLatencies();
+                System.err.printf("%s %,d/s: inside the exchange (order taken -> ExecutionReport out, lead-in " +
+                    "included) p50 %.1f p99 %.1f p99.9 %.1f max %.1f us%n", target, rate,
+                    inside.getValueAtPercentile(50) / 1e3, inside.getValueAtPercentile(99) / 1e3,
+                    inside.getValueAtPercentile(99.9) / 1e3, inside.getMaxValue() / 1e3);
             }
         }
         StreamBenchmarkOptions.delete(directory);

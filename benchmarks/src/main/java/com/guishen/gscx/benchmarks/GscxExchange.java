@@ -49,12 +49,12 @@ final class GscxExchange implements AutoCloseable
         final int tables = Math.max(1 << 16, Integer.highestOneBit(Math.max(1, expectedOrders)) << 1);
         // the settings of `gscx gateway --with-engine` (a snapshot every 100,000 commands), tables sized for the run
         final JournaledEngine engine = JournaledEngine.open(directory, new JournaledEngine.Settings(100_000, tables, tables,
-            busySpin, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES)).start();
+            busySpin, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES));
         final JournalGatewayLink link = new JournalGatewayLink(directory);
         final FixGateway gateway;
         try
         {
-            gateway = FixGateway.start(market, root.resolve("fix-sessions"), 0, link, link, busySpin);
+            gateway = FixGateway.startWith(engine.dutyCycle(), market, root.resolve("fix-sessions"), 0, link, link, busySpin);
         }
         catch (final RuntimeException ex)
         {
@@ -67,6 +67,12 @@ final class GscxExchange implements AutoCloseable
     int port()
     {
         return gateway.port();
+    }
+
+    /** From each order taken by the gateway to its first ExecutionReport going out, in nanoseconds: the exchange's own share of a round trip. */
+    org.HdrHistogram.Histogram acknowledgementLatencies()
+    {
+        return gateway.acknowledgementLatencies();
     }
 
     /** The first error that stopped the engine thread, or null. */

@@ -13,7 +13,9 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.agrona.CloseHelper;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.CompositeAgent;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
 import org.agrona.concurrent.EpochNanoClock;
@@ -41,7 +43,7 @@ public final class FixGateway implements AutoCloseable
     private final String address;
 
     private FixGateway(final MarketConfig market, final Path sessionsDirectory, final int port, final CommandSink commands,
-        final EngineEventSource events, final boolean busySpin)
+        final EngineEventSource events, final boolean busySpin, final Agent coLocated)
     {
         final GatewaySettings settings = market.gateway();
         this.maxMessageLength = settings.maxMessageSize();
@@ -74,9 +76,21 @@ public final class FixGateway implements AutoCloseable
         this.agent = new GatewayAgent(new InetSocketAddress(settings.bindAddress(), port), sessions, sessionLayer, reports,
             settings.logonTimeout().toMillis(), maxMessageLength, counters);
         this.address = settings.bindAddress() + ":" + agent.port();
-        final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
-            new BackoffIdleStrategy(100, 10, 1_000, 200_000);
-        this.runner = new AgentRunner(idle, error -> System.err.println("gscx gateway: " + error), null, agent);
+        final IdleStrategy idle;
+        if (busySpin)
+        {
+            idle = new BusySpinIdleStrategy();
+        }
+        else if (coLocated != null)
+        {
+            idle = new SelectorIdleStrategy(agent.selector(), 100, 10, 1);
+        }
+        else
+        {
+            idle = new BackoffIdleStrategy(100, 10, 1_000, 200_000);
+        }
+        this.runner = new AgentRunner(idle, error -> System.err.println("gscx gateway: " + error), null,
+            coLocated == null ? agent : new CompositeAgent(agent, coLocated));
     }
 
     /**
@@ -88,7 +102,21 @@ public final class FixGateway implements AutoCloseable
     public static FixGateway start(final MarketConfig market, final Path sessionsDirectory, final int port,
         final CommandSink commands, final EngineEventSource events, final boolean busySpin)
     {
-        final FixGateway gateway = new FixGateway(market, sessionsDirectory, port, commands, events, busySpin);
+        final FixGateway gateway = new FixGateway(market, sessionsDirectory, port, commands, events, busySpin, null);
+        AgentRunner.startOnThread(gateway.runner);
+        return gateway;
+    }
+
+    /**
+     * As {@link #start(MarketConfig, Path, int, CommandSink, EngineEventSource, boolean)}, running
+     * {@code coLocated} (an engine's duty cycle) on the gateway's thread after the gateway's own work
+     * each pass: commands the gateway appends are applied in the same pass and their events answered
+     * in the next, with no hand-off between threads. Closing the gateway closes that agent.
+     */
+    public static FixGateway startWith(final Agent coLocated, final MarketConfig market, final Path sessionsDirectory,
+        final int port, final CommandSink commands, final EngineEventSource events, final boolean busySpin)
+    {
+        final FixGateway gateway = new FixGateway(market, sessionsDirectory, port, commands, events, busySpin, coLocated);
         AgentRunner.startOnThread(gateway.runner);
         return gateway;
     }

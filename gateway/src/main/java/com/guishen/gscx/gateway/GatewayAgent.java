@@ -76,6 +76,12 @@ final class GatewayAgent implements Agent
         return acceptor.socket().getLocalPort();
     }
 
+    /** What the agent waits on: its connections and acceptor. */
+    Selector selector()
+    {
+        return selector;
+    }
+
     @Override
     public int doWork() throws IOException
     {

@@ -316,7 +316,7 @@ final class DemoCommand implements Callable<Integer>
 
         static Venue start(final DataDirectory directory, final MarketConfig market)
         {
-            final EngineService engine = EngineService.start(directory, market, new JournaledEngine.Settings(100_000,
+            final EngineService engine = EngineService.open(directory, market, new JournaledEngine.Settings(100_000,
                 1 << 16, 1 << 20, false, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES), "gscx demo");
             engine.startPublisher(directory, market, null);
             final String servers = engine.bootstrapServers();
@@ -332,8 +332,9 @@ final class DemoCommand implements Callable<Integer>
             final Running<SettlementService> settlement = onOwnThread("gscx-demo-settlement",
                 () -> SettlementService.start(settlementSettings, market), SettlementService::run);
             final JournalGatewayLink link = new JournalGatewayLink(directory);
-            final FixGateway gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
-                market.ports().fixGateway(), link, link, false);
+            // the engine runs on the gateway's thread (as `gscx gateway --with-engine` runs it)
+            final FixGateway gateway = FixGateway.startWith(engine.engine().dutyCycle(), market,
+                directory.root().resolve("fix-sessions"), market.ports().fixGateway(), link, link, false);
             final Venue venue = new Venue(engine, link, gateway, ledger.service(), ledger.thread(), settlement.service(),
                 settlement.thread(), servers);
             try

@@ -42,8 +42,21 @@ final class EngineService implements AutoCloseable
     static EngineService start(final DataDirectory directory, final MarketConfig market,
         final JournaledEngine.Settings settings, final String commandName)
     {
+        final EngineService service = open(directory, market, settings, commandName);
+        service.engine.start();
+        return service;
+    }
+
+    /**
+     * As {@link #start} but the engine is not started: the caller runs its
+     * {@link JournaledEngine#dutyCycle()} on a thread of its own, e.g. the gateway's
+     * ({@link com.guishen.gscx.gateway.FixGateway#startWith}), and closes that thread before this.
+     */
+    static EngineService open(final DataDirectory directory, final MarketConfig market,
+        final JournaledEngine.Settings settings, final String commandName)
+    {
         listMarketIfNew(directory, market, commandName);
-        return new EngineService(JournaledEngine.open(directory, settings).start());
+        return new EngineService(JournaledEngine.open(directory, settings));
     }
 
     /** Starts the publisher: Kafka at {@code bootstrapServers}, or the data directory's embedded broker when null. */

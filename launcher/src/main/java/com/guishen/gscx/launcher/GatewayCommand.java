@@ -7,6 +7,7 @@ import com.guishen.gscx.engine.journal.JournaledEngine;
 import com.guishen.gscx.gateway.FixGateway;
 import com.guishen.gscx.gateway.GatewayCounters;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ final class GatewayCommand implements Callable<Integer>
         {
             try
             {
-                engine = EngineService.start(directory, market, new JournaledEngine.Settings(100_000, 1 << 16, 1 << 20,
+                engine = EngineService.open(directory, market, new JournaledEngine.Settings(100_000, 1 << 16, 1 << 20,
                     busySpin, false, JournaledEngine.Settings.DEFAULT_DISK_RESERVE_BYTES), "gscx gateway");
             }
             catch (final CorruptJournalException ex)
@@ -91,8 +92,12 @@ final class GatewayCommand implements Callable<Integer>
         final FixGateway gateway;
         try
         {
-            gateway = FixGateway.start(market, directory.root().resolve("fix-sessions"),
-                fixPort != null ? fixPort : market.ports().fixGateway(), link, link, busySpin);
+            final Path sessions = directory.root().resolve("fix-sessions");
+            final int port = fixPort != null ? fixPort : market.ports().fixGateway();
+            // with the engine in this process, it runs on the gateway's thread: no hand-off between threads
+            gateway = engine != null ?
+                FixGateway.startWith(engine.engine().dutyCycle(), market, sessions, port, link, link, busySpin) :
+                FixGateway.start(market, sessions, port, link, link, busySpin);
         }
         catch (final UncheckedIOException ex)
         {

@@ -3,6 +3,7 @@ package com.guishen.gscx.engine.journal;
 import com.guishen.gscx.engine.MatchingEngine;
 import com.guishen.gscx.engine.replay.CommandFileAdapter;
 import org.agrona.CloseHelper;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
@@ -65,7 +66,7 @@ public final class JournaledEngine implements AutoCloseable
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final boolean busySpin;
     private final AgentRunner pretoucher;
-    private AgentRunner runner;
+    private volatile AgentRunner runner;
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
     {
@@ -196,6 +197,56 @@ public final class JournaledEngine implements AutoCloseable
         }, null, agent);
         AgentRunner.startOnThread(runner);
         return this;
+    }
+
+    /**
+     * The engine's duty cycle, for a caller that runs it on a thread of its own instead of
+     * {@link #start()}: beside a gateway's agent on one thread (Agrona's {@code CompositeAgent}), an
+     * order goes from the socket through the journals and the engine to its ExecutionReport with no
+     * hand-off between threads. The runner must be closed before this engine; an error it throws
+     * stops it and is kept as {@link #failure()}.
+     */
+    public Agent dutyCycle()
+    {
+        if (runner != null)
+        {
+            throw new IllegalStateException("the engine runs on its own thread already");
+        }
+        return new Agent()
+        {
+            @Override
+            public void onStart()
+            {
+                agent.onStart();
+            }
+
+            @Override
+            public int doWork()
+            {
+                try
+                {
+                    return agent.doWork();
+                }
+                catch (final RuntimeException | Error ex)
+                {
+                    failure.compareAndSet(null, ex);
+                    LOG.error("engine stopped: {}", ex.getMessage(), ex);
+                    throw ex;
+                }
+            }
+
+            @Override
+            public void onClose()
+            {
+                agent.onClose();
+            }
+
+            @Override
+            public String roleName()
+            {
+                return agent.roleName();
+            }
+        };
     }
 
     /** The first error that stopped the engine thread, or null. */
