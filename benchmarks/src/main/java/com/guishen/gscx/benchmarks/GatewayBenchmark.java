@@ -165,6 +165,9 @@ public final class GatewayBenchmark
         return result.allAnswered() && result.latency().getValueAtPercentile(99) <= options.maxP99Millis() * 1e6;
     }
 
+    /** Per gscx run, from each order taken by the gateway to its ExecutionReport going out. */
+    private final java.util.Map<FixLoadGenerator.Result, Histogram> insideTheExchange = new java.util.IdentityHashMap<>();
+
     /** One run at a fixed rate against a freshly started exchange. */
     private FixLoadGenerator.Result step(final String target, final long rate, final double seconds) throws Exception
     {
@@ -195,6 +198,7 @@ public final class GatewayBenchmark
                     throw new IllegalStateException("the engine stopped", gscx.engineFailure());
                 }
                 final Histogram inside = gscx.acknowledgementLatencies();
+                insideTheExchange.put(result, inside);
                 System.err.printf("%s %,d/s: inside the exchange (order taken -> ExecutionReport out, lead-in " +
                     "included) p50 %.1f p99 %.1f p99.9 %.1f max %.1f us%n", target, rate,
                     inside.getValueAtPercentile(50) / 1e3, inside.getValueAtPercentile(99) / 1e3,
@@ -233,29 +237,37 @@ public final class GatewayBenchmark
             not steady state; QuickFIX/J is treated the same way). "answered" counts them, the latencies do not:
 
             - **gscx**: the durable engine (inbound and outbound Chronicle journals, a snapshot every 100,000 \
-            commands) and the FIX gateway, wired as `gscx gateway --with-engine` wires them but without Kafka, \
-            per-session throttle raised to 1,000,000/s; Agrona backoff idle strategies (engine parks up to 1 ms, \
-            gateway up to 200 us when idle);
-            - **gscx busy-spin**: the same with `--busy-spin` (engine and gateway threads never park);
+            commands) and the FIX gateway, wired as `gscx gateway --with-engine` wires them but without Kafka: \
+            the engine's duty cycle runs on the gateway's thread (one thread, no hand-off), which waits on its \
+            selector when idle (up to 1 ms); per-session throttle raised to 1,000,000/s;
+            - **gscx busy-spin**: the same with `--busy-spin` (the thread never waits);
             - **QuickFIX/J**: a QuickFIX/J 2.3.2 `SocketAcceptor` (one thread for all sessions' messages, FIX 4.4 \
             data dictionary validation, in-memory store, no message log) answering each NewOrderSingle with an \
             ExecutionReport (New).
 
+            "Inside the exchange" is gscx's own measure (`FixGateway.acknowledgementLatencies`): from each order \
+            taken off its socket to its ExecutionReport written to the socket, over the whole step (lead-in \
+            included); the rest of a round trip is the client, the kernel's loopback and waiting for a core.
+
             """, options.sessions(), (long)WARM_UP_SECONDS, WARM_UP_RATE, trim(LEAD_IN_SECONDS)));
         md.append("### Fixed rates\n\n");
-        md.append("| exchange | offered | answered | ER rate achieved | p50 | p99 | p99.9 | max | sender late p99 |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| exchange | offered | answered | ER rate achieved | p50 | p99 | p99.9 | max | sender late p99 | " +
+            "inside the exchange p50 / p99 |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (final Measured target : measured)
         {
             for (final FixLoadGenerator.Result result : target.fixed())
             {
                 final Histogram latency = result.latency();
-                md.append(String.format(Locale.ROOT, "| %s | %,d/s | %,d of %,d%s | %,.0f/s | %s us | %s us | %s us | %s us | %s us |%n",
+                final Histogram inside = insideTheExchange.get(result);
+                md.append(String.format(Locale.ROOT, "| %s | %,d/s | %,d of %,d%s | %,.0f/s | %s us | %s us | %s us | %s us | %s us | %s |%n",
                     label(target.target()), result.offeredRate(), result.answered(), result.offered(),
                     result.rejected() == 0 ? "" : String.format(Locale.ROOT, " (%,d rejected)", result.rejected()),
                     result.achievedRate(), micros(latency.getValueAtPercentile(50)),
                     micros(latency.getValueAtPercentile(99)), micros(latency.getValueAtPercentile(99.9)),
-                    micros(latency.getMaxValue()), micros(result.sendLag().getValueAtPercentile(99))));
+                    micros(latency.getMaxValue()), micros(result.sendLag().getValueAtPercentile(99)),
+                    inside == null ? "-" : micros(inside.getValueAtPercentile(50)) + " / " +
+                        micros(inside.getValueAtPercentile(99)) + " us"));
             }
         }
         md.append(String.format(Locale.ROOT, """

@@ -41,7 +41,8 @@ final class GatewayCommand implements Callable<Integer>
     private Integer fixPort;
 
     @Option(names = "--with-engine",
-        description = "Also run the engine and its Kafka publisher in this process (the single-host deployment).")
+        description = "Also run the engine (on the gateway's thread: no hand-off between threads) and its Kafka " +
+            "publisher in this process (the single-host deployment).")
     private boolean withEngine;
 
     @Option(names = "--no-publisher", description = "With --with-engine: do not publish to Kafka from this process.")
