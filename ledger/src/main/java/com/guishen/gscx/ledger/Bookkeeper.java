@@ -205,7 +205,15 @@ public final class Bookkeeper implements AutoCloseable
 
     private void write(final JournalEntry entry)
     {
-        journal.append(entry);
+        final EntryEncoder json = ledger.preparedJson(entry);
+        if (json != null)
+        {
+            journal.append(json);
+        }
+        else
+        {
+            journal.append(entry);
+        }
         records++;
         ledger.apply(entry);
     }

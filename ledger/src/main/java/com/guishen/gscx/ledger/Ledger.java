@@ -106,6 +106,12 @@ public final class Ledger
         return prepared;
     }
 
+    /** The JSON of the entry {@link #prepare} sealed last, encoded while it was hashed; null for any other entry. */
+    EntryEncoder preparedJson(final JournalEntry entry)
+    {
+        return entry == prepared ? chain.sealedJson(entry) : null;
+    }
+
     /**
      * Takes in the next entry of the chain (one just prepared, or one read back from the journal).
      *
