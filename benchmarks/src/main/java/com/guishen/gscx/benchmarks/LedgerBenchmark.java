@@ -72,6 +72,7 @@ public final class LedgerBenchmark
                 }
             }
         }
+        final int warmup = fills / 3;
         final Path work = Path.of("target", "ledger-benchmark");
         StreamBenchmarkOptions.delete(work);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, 0))
@@ -87,13 +88,13 @@ public final class LedgerBenchmark
             }
             KafkaTopics.create(kafka, topics, Duration.ofSeconds(30));
             final SplittableRandom random = new SplittableRandom(1);
-            produceAll(kafka, "warmup.gscx.fills", fills / 3, random);
+            produceAll(kafka, "warmup.gscx.fills", warmup, random);
             produceAll(kafka, "gscx.fills", fills, random);
             System.err.printf("preloaded %,d fills%n", fills);
 
             // warm-up pass of each side on its own topic, then measured passes on the same topic
-            bareConsumer(kafka, "warmup.gscx.fills", fills / 3);
-            book(kafka, work.resolve("warmup-ledger"), "warmup.", fills / 3);
+            bareConsumer(kafka, "warmup.gscx.fills", warmup);
+            book(kafka, work.resolve("warmup-ledger"), "warmup.", warmup);
             final double bareBefore = bareConsumer(kafka, "gscx.fills", fills);
             final double ledgerRate = book(kafka, work.resolve("ledger"), "", fills);
             final double bareAfter = bareConsumer(kafka, "gscx.fills", fills);
@@ -109,11 +110,13 @@ public final class LedgerBenchmark
                 " --report BENCHMARKS.md\n```\n\n" +
                 String.format("- booking service (read_committed consumer, JSON, posting rules, SHA-256 chain, Chronicle " +
                     "journal, every entry published to gscx.ledger in transactions), %,d fills preloaded in gscx.fills, " +
-                    "after a warm-up pass on another topic, booking and publishing on threads of their own as in gscx ledger run: " +
-                    "**%,.0f fills/s** (clock to the last entry committed to gscx.ledger)%n", fills, ledgerRate) +
+                    "after a warm-up pass of %,d fills on another topic, booking and publishing on threads of their own as in gscx ledger run: " +
+                    "**%,.0f fills/s** (clock to the last entry committed to gscx.ledger)%n", fills, warmup, ledgerRate) +
                 String.format("- bare read_committed consumer reading the same topic in the same run (before and after " +
                     "the ledger): %,.0f and %,.0f records/s%n", bareBefore, bareAfter) +
                 String.format("- ledger / bare (the better of the two): **%.0f%%** (target >= 90%%)%n", 100 * ledgerRate / bare) +
+                String.format("- CPU time of that pass, per fill (user + system time of each thread; the booking thread's includes its " +
+                    "consumer's polling): %s%n", lastCpu.perFill(fills)) +
                 String.format("- end-to-end lag, fill produced -> entry in the journal, at a fixed %,d fills/s for %d s " +
                     "(first 3 s left out): p50 **%.2f ms**, p99 **%.2f ms**, p99.9 %.2f ms, max %.2f ms over %,d fills%n",
                     rate, seconds, lag.getValueAtPercentile(50) / 1e3, lag.getValueAtPercentile(99) / 1e3,
@@ -156,12 +159,15 @@ public final class LedgerBenchmark
             Thread.onSpinWait();
         }
         final long start = System.nanoTime();
+        final CpuTime cpuBefore = CpuTime.now();
         final BookingService service = running.get();
         while (service != null && service.publishedRecords() < fills + 4L && failure.get() == null)
         {
-            LockSupport.parkNanos(100_000);
+            LockSupport.parkNanos(1_000_000); // every 100 µs, this loop took a tenth of a core from the ledger
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
+        lastCpu = CpuTime.now().minus(cpuBefore);
+        System.err.println("busiest threads: " + lastCpu.busiest());
         if (service != null)
         {
             service.stop();
@@ -171,9 +177,101 @@ public final class LedgerBenchmark
         {
             throw new IllegalStateException("the booking thread failed", failure.get());
         }
-        System.err.printf("%sledger: %.2f s, booking thread busy %.2f s, publishing thread busy %.2f s%n", prefix, seconds,
-            service.counters().bookingNanos / 1e9, service.counters().publishingNanos / 1e9);
+        System.err.printf("%sledger: %.2f s, booking thread busy %.2f s, publishing thread busy %.2f s; CPU %s%n", prefix,
+            seconds, service.counters().bookingNanos / 1e9, service.counters().publishingNanos / 1e9, lastCpu.perFill(fills));
         return fills / seconds;
+    }
+
+    /** CPU time of the measured ledger pass, by thread (set by {@link #book}). */
+    private static CpuTime lastCpu;
+
+    /**
+     * CPU time (user + system) of the process's threads, grouped by role, from {@code /proc/self/task} (Linux; the
+     * kernel's thread names are cut to 15 characters): where the time per fill goes. Threads that end during the
+     * interval are missed, which none of the ledger's do.
+     */
+    private record CpuTime(long booking, long publishing, long producerIo, long gc, long jit, long others,
+        java.util.Map<String, Long> byName)
+    {
+        static CpuTime now()
+        {
+            final long tick = 10_000_000L; // USER_HZ = 100
+            long booking = 0;
+            long publishing = 0;
+            long producerIo = 0;
+            long gc = 0;
+            long jit = 0;
+            long others = 0;
+            final java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            final java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+            for (final java.io.File task : tasks == null ? new java.io.File[0] : tasks)
+            {
+                final String stat;
+                try
+                {
+                    stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                }
+                catch (final java.io.IOException ex)
+                {
+                    continue; // the thread ended
+                }
+                final String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                final long cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tick;
+                byName.merge(name.replaceAll("[0-9]+", "N"), cpu, Long::sum);
+                if (name.startsWith("ledger-booking"))
+                {
+                    booking += cpu;
+                }
+                else if (name.startsWith("gscx-ledger-pub"))
+                {
+                    publishing += cpu;
+                }
+                else if (name.startsWith("kafka-producer-"))
+                {
+                    producerIo += cpu;
+                }
+                else if (name.startsWith("GC Thread") || name.startsWith("VM Thread") || name.startsWith("ParGC"))
+                {
+                    gc += cpu;
+                }
+                else if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"))
+                {
+                    jit += cpu;
+                }
+                else
+                {
+                    others += cpu;
+                }
+            }
+            return new CpuTime(booking, publishing, producerIo, gc, jit, others, byName);
+        }
+
+        CpuTime minus(final CpuTime before)
+        {
+            final java.util.Map<String, Long> names = new java.util.TreeMap<>(byName);
+            before.byName.forEach((name, cpu) -> names.merge(name, -cpu, Long::sum));
+            return new CpuTime(booking - before.booking, publishing - before.publishing, producerIo - before.producerIo,
+                gc - before.gc, jit - before.jit, others - before.others, names);
+        }
+
+        /** The threads that used the most CPU, in ms. */
+        String busiest()
+        {
+            final StringBuilder text = new StringBuilder();
+            byName.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> text.append(e.getKey()).append(' ').append(e.getValue() / 1_000_000).append(" ms; "));
+            return text.toString();
+        }
+
+        String perFill(final int fills)
+        {
+            final long all = booking + publishing + producerIo + gc + jit + others;
+            return String.format("%.1f µs a fill in all: booking thread %.1f, publishing thread %.1f, producer I/O thread " +
+                "%.1f, broker and other threads %.1f, GC %.1f, JIT %.1f", all / 1e3 / fills, booking / 1e3 / fills,
+                publishing / 1e3 / fills, producerIo / 1e3 / fills, others / 1e3 / fills, gc / 1e3 / fills, jit / 1e3 / fills);
+        }
     }
 
     /** A consumer that only counts: the ceiling the ledger is measured against. */

@@ -117,7 +117,7 @@ public final class Bookkeeper implements AutoCloseable
         try
         {
             fill = fills.read(value);
-            if (ledger.isBooked(fill.eventId()))
+            if (ledger.isFillBooked(fill.tradeId()))
             {
                 ledger.skip(new EntrySource(topic, partition, offset, fill.eventId()));
                 return new BookingOutcome(BookingOutcome.Result.DUPLICATE, null, null);
@@ -205,7 +205,15 @@ public final class Bookkeeper implements AutoCloseable
 
     private void write(final JournalEntry entry)
     {
-        journal.append(entry);
+        final EntryEncoder json = ledger.preparedJson(entry);
+        if (json != null)
+        {
+            journal.append(json);
+        }
+        else
+        {
+            journal.append(entry);
+        }
         records++;
         ledger.apply(entry);
     }

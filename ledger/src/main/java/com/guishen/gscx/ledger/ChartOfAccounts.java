@@ -111,6 +111,12 @@ public final class ChartOfAccounts
         return Optional.ofNullable(accounts.get(id));
     }
 
+    /** The account, or null when there is none of that id (the booking path's look-up: no Optional). */
+    Account find(final String id)
+    {
+        return accounts.get(id);
+    }
+
     /** Every account, exchanges' first, in configuration order. */
     public List<Account> accounts()
     {

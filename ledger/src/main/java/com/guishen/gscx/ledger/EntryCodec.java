@@ -35,89 +35,24 @@ public final class EntryCodec
     /** The canonical encoding: the bytes the entry's hash is computed over. */
     public static byte[] content(final JournalEntry entry)
     {
-        return write(entry, false);
+        final EntryEncoder encoder = new EntryEncoder();
+        encoder.content(entry.entryId(), entry.time(), entry.kind(), entry.source(), entry.postings(), entry.prevHash());
+        return encoder.toBytes();
     }
 
     /** The entry as JSON, hash included. */
     public static byte[] toJson(final JournalEntry entry)
     {
-        return write(entry, true);
+        final EntryEncoder encoder = new EntryEncoder();
+        encoder.content(entry.entryId(), entry.time(), entry.kind(), entry.source(), entry.postings(), entry.prevHash());
+        encoder.hash(entry.hash());
+        return encoder.toBytes();
     }
 
     /** A fixed-point amount as it is written in entries: always 4 decimals. */
     public static String amountText(final long amount)
     {
         return FixedPoint.toString(amount, FixedPoint.SCALE);
-    }
-
-    /**
-     * Writes the JSON by hand: it is on the booking path twice per entry (hash, journal), and a
-     * generator costs several times as much. Strings are escaped as Jackson escapes them.
-     */
-    private static byte[] write(final JournalEntry entry, final boolean withHash)
-    {
-        final StringBuilder json = new StringBuilder(320 + 80 * entry.postings().size());
-        json.append("{\"type\":\"").append(TYPE).append("\",\"schemaVersion\":").append(EventJson.SCHEMA_VERSION)
-            .append(",\"entryId\":").append(entry.entryId())
-            .append(",\"time\":").append(entry.time())
-            .append(",\"kind\":\"").append(entry.kind().name())
-            .append("\",\"source\":{\"topic\":");
-        string(json, entry.source().topic());
-        json.append(",\"partition\":").append(entry.source().partition())
-            .append(",\"offset\":").append(entry.source().offset())
-            .append(",\"eventId\":");
-        string(json, entry.source().eventId());
-        json.append("},\"postings\":[");
-        for (int i = 0; i < entry.postings().size(); i++)
-        {
-            final Posting posting = entry.postings().get(i);
-            json.append(i == 0 ? "{\"account\":" : ",{\"account\":");
-            string(json, posting.account());
-            json.append(",\"side\":\"").append(posting.side().name())
-                .append("\",\"amount\":\"").append(amountText(posting.amount())).append("\"}");
-        }
-        json.append("],\"prevHash\":");
-        string(json, entry.prevHash());
-        if (withHash)
-        {
-            json.append(",\"hash\":");
-            string(json, entry.hash());
-        }
-        json.append('}');
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private static void string(final StringBuilder json, final String text)
-    {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++)
-        {
-            final char c = text.charAt(i);
-            switch (c)
-            {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default ->
-                {
-                    if (c < 0x20)
-                    {
-                        json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    }
-                    else
-                    {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 
     /**

@@ -1,6 +1,9 @@
 package com.guishen.gscx.ledger;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guishen.gscx.events.FixedPoint;
@@ -18,6 +21,9 @@ import java.io.IOException;
 public final class FillReader
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = MAPPER.getFactory();
+    /** Thrown, without a stack trace, where the fast path leaves a record to the tree path. */
+    static final RejectedRecordException NOT_ON_THE_FAST_PATH = new RejectedRecordException("not on the fast path");
 
     public Fill read(final byte[] value)
     {
@@ -25,6 +31,177 @@ public final class FillReader
         {
             throw new RejectedRecordException("empty record (no value)");
         }
+        final Fill fill = readStreaming(value);
+        return fill != null ? fill : readTree(value);
+    }
+
+    /**
+     * The fast path: one pass of a streaming parser over a record that has every field with the
+     * right token type, the right type and schema version, and well-formed money. It returns null
+     * (and {@link #readTree} then names the first problem, exactly as it always has) for anything
+     * else, including what it is not sure it judges as the tree would (nested values, big numbers,
+     * malformed JSON). The checks between fields are the same code on both paths.
+     */
+    private static Fill readStreaming(final byte[] value)
+    {
+        String type = null;
+        String symbol = null;
+        String buyer = null;
+        String seller = null;
+        String aggressor = null;
+        String priceText = null;
+        String notionalText = null;
+        long schemaVersion = 0;
+        long engineSeq = 0;
+        long time = 0;
+        long tradeId = 0;
+        long quantity = 0;
+        long hours = 0;
+        int wholes = 0;
+        try (JsonParser parser = JSON.createParser(value))
+        {
+            if (parser.nextToken() != JsonToken.START_OBJECT)
+            {
+                return null;
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME)
+            {
+                final String field = parser.currentName();
+                token = parser.nextToken();
+                switch (field)
+                {
+                    case "type" -> type = string(parser, token);
+                    case "symbol" -> symbol = string(parser, token);
+                    case "buyer" -> buyer = string(parser, token);
+                    case "seller" -> seller = string(parser, token);
+                    case "aggressor" -> aggressor = string(parser, token);
+                    case "price" -> priceText = string(parser, token);
+                    case "notional" -> notionalText = string(parser, token);
+                    case "schemaVersion" ->
+                    {
+                        schemaVersion = whole(parser, token);
+                        wholes |= 1;
+                    }
+                    case "engineSeq" ->
+                    {
+                        engineSeq = whole(parser, token);
+                        wholes |= 2;
+                    }
+                    case "timestamp" ->
+                    {
+                        time = whole(parser, token);
+                        wholes |= 4;
+                    }
+                    case "tradeId" ->
+                    {
+                        tradeId = whole(parser, token);
+                        wholes |= 8;
+                    }
+                    case "quantity" ->
+                    {
+                        quantity = whole(parser, token);
+                        wholes |= 16;
+                    }
+                    case "deliveryHours" ->
+                    {
+                        hours = whole(parser, token);
+                        wholes |= 32;
+                    }
+                    default ->
+                    {
+                        if (!scalarAsTheTreeReadsIt(parser, token))
+                        {
+                            return null;
+                        }
+                    }
+                }
+            }
+            if (token != JsonToken.END_OBJECT)
+            {
+                return null;
+            }
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            return null; // malformed: the tree path names the problem
+        }
+        if (wholes != 63 || !FillRecord.TYPE.equals(type) || schemaVersion != EventJson.SCHEMA_VERSION || symbol == null ||
+            buyer == null || seller == null || aggressor == null)
+        {
+            return null;
+        }
+        final long price = money(priceText);
+        final long notional = money(notionalText);
+        if (price < 0 || notional < 0)
+        {
+            return null;
+        }
+        return fill(engineSeq, time, tradeId, symbol, price, quantity, hours, notional, buyer, seller, aggressor);
+    }
+
+    /** A non-empty string value as the tree path accepts it; anything else throws, and the tree path decides. */
+    private static String string(final JsonParser parser, final JsonToken token) throws IOException
+    {
+        final String text = token == JsonToken.VALUE_STRING ? parser.getText() : "";
+        if (text.isEmpty())
+        {
+            throw NOT_ON_THE_FAST_PATH;
+        }
+        return text;
+    }
+
+    /** A whole number that fits a long, as the tree path accepts it; anything else throws, and the tree path decides. */
+    private static long whole(final JsonParser parser, final JsonToken token) throws IOException
+    {
+        if (token != JsonToken.VALUE_NUMBER_INT)
+        {
+            throw NOT_ON_THE_FAST_PATH;
+        }
+        final JsonParser.NumberType type = parser.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG)
+        {
+            throw NOT_ON_THE_FAST_PATH;
+        }
+        return parser.getLongValue();
+    }
+
+    /**
+     * Whether a field the ledger does not read is one the fast path may pass over: a scalar, decoded
+     * as the tree decodes it (so malformed text fails here too). Nested values go the tree path.
+     */
+    static boolean scalarAsTheTreeReadsIt(final JsonParser parser, final JsonToken token) throws IOException
+    {
+        if (token == null || token.isStructStart())
+        {
+            return false;
+        }
+        if (token == JsonToken.VALUE_STRING)
+        {
+            parser.getTextLength();
+        }
+        else if (token == JsonToken.VALUE_NUMBER_INT)
+        {
+            parser.getNumberType();
+        }
+        return true;
+    }
+
+    /** A non-negative decimal string as fixed point; -1 when it is anything else (the tree path names the problem). */
+    private static long money(final String text)
+    {
+        if (text == null)
+        {
+            return -1;
+        }
+        final byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        final long value = FixedPoint.parse(bytes, 0, bytes.length);
+        return value == FixedPoint.MALFORMED || value == FixedPoint.TOO_PRECISE ? -1 : value;
+    }
+
+    /** The slow path, for records the fast path declines: a tree, which names the first problem. */
+    private static Fill readTree(final byte[] value)
+    {
         final JsonNode node;
         try
         {
@@ -64,6 +241,14 @@ public final class FillReader
         final String buyer = text(node, "buyer");
         final String seller = text(node, "seller");
         final String aggressor = text(node, "aggressor");
+        return fill(engineSeq, time, tradeId, symbol, price, quantity, hours, notional, buyer, seller, aggressor);
+    }
+
+    /** The checks across fields, the same on both paths. */
+    private static Fill fill(final long engineSeq, final long time, final long tradeId, final String symbol,
+        final long price, final long quantity, final long hours, final long notional, final String buyer,
+        final String seller, final String aggressor)
+    {
         if (tradeId <= 0)
         {
             throw new RejectedRecordException("tradeId must be > 0, got " + tradeId);

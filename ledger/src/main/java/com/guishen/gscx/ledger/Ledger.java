@@ -2,9 +2,11 @@ package com.guishen.gscx.ledger;
 
 import com.guishen.gscx.events.FixedPoint;
 
+import org.agrona.collections.Long2LongHashMap;
+import org.agrona.collections.LongHashSet;
+
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +19,20 @@ import java.util.Set;
  */
 public final class Ledger
 {
+    private static final long NO_OFFSET = Long.MIN_VALUE;
+
     private final ChartOfAccounts chart;
     private final HashChain chain = new HashChain();
     private final Balances balances = new Balances();
+    /** The fills booked, by trade id: {@code FILL/<tradeId>} without a string per look-up. */
+    private final LongHashSet bookedFills = new LongHashSet();
+    /** Every other event booked (deposits, settlement events, and any id not of the form {@code FILL/<tradeId>}). */
     private final Set<String> bookedEvents = new HashSet<>();
-    private final Map<String, Long> nextOffsets = new LinkedHashMap<>();
+    /** Per topic, per partition, the next offset to read; {@link #NO_OFFSET} where none was applied. */
+    private final Map<String, Long2LongHashMap> nextOffsets = new HashMap<>();
+    /** Scratch of {@link #keepsInvariants}: the accounts an entry changes, and by how much. */
+    private ChartOfAccounts.Account[] changedAccounts = new ChartOfAccounts.Account[8];
+    private long[] changes = new long[8];
     private long lastEntryId;
     private String lastHash = JournalEntry.GENESIS_HASH;
     /** The entry {@link #prepare} sealed last: {@link #apply} need not hash it again. */
@@ -45,6 +56,96 @@ public final class Ledger
      */
     public JournalEntry prepare(final EntryKind kind, final long time, final EntrySource source,
         final List<Posting> postings)
+    {
+        if (!keepsInvariants(postings))
+        {
+            check(source, postings);
+        }
+        prepared = chain.seal(lastEntryId + 1, time, kind, source, postings, lastHash);
+        return prepared;
+    }
+
+    /**
+     * The booking path's check of the invariants, without allocating: true when the entry keeps
+     * them all. When it says false, {@link #check} finds the broken one and names it, exactly as it
+     * always has.
+     */
+    private boolean keepsInvariants(final List<Posting> postings)
+    {
+        final int size = postings.size();
+        if (size < 2)
+        {
+            return false;
+        }
+        if (changedAccounts.length < size)
+        {
+            changedAccounts = new ChartOfAccounts.Account[size];
+            changes = new long[size];
+        }
+        int changed = 0;
+        long debits = 0;
+        long credits = 0;
+        for (int i = 0; i < size; i++)
+        {
+            final Posting posting = postings.get(i);
+            final ChartOfAccounts.Account account = chart.find(posting.account());
+            final long amount = posting.amount(); // > 0
+            if (account == null)
+            {
+                return false;
+            }
+            if (posting.side() == Side.DEBIT)
+            {
+                if (debits > Long.MAX_VALUE - amount)
+                {
+                    return false;
+                }
+                debits += amount;
+            }
+            else
+            {
+                if (credits > Long.MAX_VALUE - amount)
+                {
+                    return false;
+                }
+                credits += amount;
+            }
+            int j = 0;
+            while (j < changed && changedAccounts[j] != account)
+            {
+                j++;
+            }
+            if (j == changed)
+            {
+                changedAccounts[changed] = account;
+                changes[changed++] = 0;
+            }
+            final long change = changes[j] + posting.signedAmount();
+            if (((changes[j] ^ change) & (posting.signedAmount() ^ change)) < 0)
+            {
+                return false;
+            }
+            changes[j] = change;
+        }
+        if (debits != credits)
+        {
+            return false;
+        }
+        for (int j = 0; j < changed; j++)
+        {
+            final ChartOfAccounts.Account account = changedAccounts[j];
+            final long before = balances.balance(account.id());
+            final long after = before + changes[j];
+            if (((before ^ after) & (changes[j] ^ after)) < 0 || !account.floor().allows(after))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The invariants checked one by one: throws naming the first one the entry breaks. */
+    private void check(final EntrySource source, final List<Posting> postings)
     {
         if (postings.size() < 2)
         {
@@ -102,8 +203,12 @@ public final class Ledger
                     (account.floor() == AccountFloor.NOT_NEGATIVE ? "it may not go below 0" : "it may not go above 0") + ")");
             }
         }
-        prepared = chain.seal(lastEntryId + 1, time, kind, source, postings, lastHash);
-        return prepared;
+    }
+
+    /** The JSON of the entry {@link #prepare} sealed last, encoded while it was hashed; null for any other entry. */
+    EntryEncoder preparedJson(final JournalEntry entry)
+    {
+        return entry == prepared ? chain.sealedJson(entry) : null;
     }
 
     /**
@@ -127,7 +232,15 @@ public final class Ledger
         }
         prepared = null;
         balances.apply(entry);
-        bookedEvents.add(entry.source().eventId());
+        final long tradeId = fillTradeId(entry.source().eventId());
+        if (tradeId > 0)
+        {
+            bookedFills.add(tradeId);
+        }
+        else
+        {
+            bookedEvents.add(entry.source().eventId());
+        }
         advance(entry.source());
         lastEntryId = entry.entryId();
         lastHash = entry.hash();
@@ -143,20 +256,58 @@ public final class Ledger
     {
         if (!EntrySource.CONFIG.equals(source.topic()))
         {
-            nextOffsets.merge(source.topic() + "/" + source.partition(), source.offset() + 1, Math::max);
+            Long2LongHashMap partitions = nextOffsets.get(source.topic());
+            if (partitions == null)
+            {
+                partitions = new Long2LongHashMap(NO_OFFSET);
+                nextOffsets.put(source.topic(), partitions);
+            }
+            final long applied = partitions.get(source.partition());
+            final long next = source.offset() + 1;
+            partitions.put(source.partition(), applied == NO_OFFSET ? next : Math.max(applied, next));
         }
     }
 
     /** Whether an event is booked already. */
     public boolean isBooked(final String eventId)
     {
-        return bookedEvents.contains(eventId);
+        final long tradeId = fillTradeId(eventId);
+        return tradeId > 0 ? bookedFills.contains(tradeId) : bookedEvents.contains(eventId);
+    }
+
+    /** Whether the fill of a trade is booked already: {@link #isBooked} of {@link Fill#eventId(long)}, without the text. */
+    public boolean isFillBooked(final long tradeId)
+    {
+        return tradeId > 0 ? bookedFills.contains(tradeId) : bookedEvents.contains(Fill.eventId(tradeId));
+    }
+
+    /** The trade id of an event id that is exactly {@code FILL/<tradeId>} for a trade id > 0, else -1. */
+    static long fillTradeId(final String eventId)
+    {
+        final int length = eventId.length();
+        if (length < 6 || length > 24 || !eventId.startsWith("FILL/") || eventId.charAt(5) == '0')
+        {
+            return -1;
+        }
+        long tradeId = 0;
+        for (int i = 5; i < length; i++)
+        {
+            final int digit = eventId.charAt(i) - '0';
+            if (digit < 0 || digit > 9 || tradeId > (Long.MAX_VALUE - digit) / 10)
+            {
+                return -1;
+            }
+            tradeId = tradeId * 10 + digit;
+        }
+        return tradeId;
     }
 
     /** The offset to read a partition from next: one past the last applied, -1 when none was. */
     public long nextOffset(final String topic, final int partition)
     {
-        return nextOffsets.getOrDefault(topic + "/" + partition, -1L);
+        final Long2LongHashMap partitions = nextOffsets.get(topic);
+        final long next = partitions == null ? NO_OFFSET : partitions.get(partition);
+        return next == NO_OFFSET ? -1L : next;
     }
 
     public long lastEntryId()

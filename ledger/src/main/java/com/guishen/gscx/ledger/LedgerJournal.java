@@ -139,6 +139,12 @@ public final class LedgerJournal implements AutoCloseable
         write(ENTRY, EntryCodec.toJson(entry));
     }
 
+    /** Appends an entry whose JSON is encoded already. */
+    void append(final EntryEncoder json)
+    {
+        write(ENTRY, json.buffer(), json.length());
+    }
+
     /** Appends a skipped record. */
     public void append(final SkippedRecord skipped)
     {
@@ -154,6 +160,11 @@ public final class LedgerJournal implements AutoCloseable
 
     private void write(final byte tag, final byte[] json)
     {
+        write(tag, json, json.length);
+    }
+
+    private void write(final byte tag, final byte[] json, final int length)
+    {
         if (lock == null)
         {
             throw new IllegalStateException("the ledger journal " + directory + " is open for reading only");
@@ -166,7 +177,7 @@ public final class LedgerJournal implements AutoCloseable
         {
             final Bytes<?> bytes = context.wire().bytes();
             bytes.writeByte(tag);
-            bytes.write(json);
+            bytes.write(json, 0, length);
         }
     }
 

@@ -21,6 +21,33 @@ class FillReaderTest
     }
 
     @Test
+    void extraFieldsNestedValuesAndRepeatedFieldsReadAsTheyAlwaysHave()
+    {
+        final Fill expected = reader.read(FillJson.bytes(GOOD));
+        final String body = GOOD.substring(1, GOOD.length() - 1);
+        assertEquals(expected, reader.read(FillJson.bytes("{\"venue\":{\"a\":[1,2.5,\"x\"]},\"note\":null," + body + "}")));
+        assertEquals(expected, reader.read(FillJson.bytes("{\"tradeId\":\"first\",\"aggressor\":7," + body + "}")),
+            "the last of a repeated field counts");
+        assertEquals(new Fill(8, 21, 1_764_300_000_000_007_000L, "H100.GUIAN.D20261201", 155_000, 3, 24, 11_160_000,
+            "szai-lab", "guian-dc", true), reader.read(FillJson.bytes("{" + body + ",\"tradeId\":8}")));
+        assertEquals(expected, reader.read(FillJson.bytes(" {" + body + "} trailing")), "what follows the object is not read");
+    }
+
+    @Test
+    void wrongTypesNameTheFieldAndTheValue()
+    {
+        assertReason("tradeId must be a whole number, got 7.0", GOOD.replace("\"tradeId\":7", "\"tradeId\":7.0"));
+        assertReason("tradeId must be a whole number, got 99999999999999999999",
+            GOOD.replace("\"tradeId\":7", "\"tradeId\":99999999999999999999"));
+        assertReason("buyer must be a non-empty string, got {\"id\":1}", GOOD.replace("\"szai-lab\"", "{\"id\":1}"));
+        assertReason("buyer must be a non-empty string, got \"\"", GOOD.replace("\"szai-lab\"", "\"\""));
+        assertReason("missing field seller", GOOD.replace("\"guian-dc\"", "null"));
+        assertReason("aggressor must be B or S, got 'X'", GOOD.replace("\"aggressor\":\"B\"", "\"aggressor\":\"X\""));
+        assertReason("not JSON", GOOD.substring(0, GOOD.length() - 1));
+        assertReason("not a JSON object", "[1]");
+    }
+
+    @Test
     void notJson()
     {
         assertReason("not JSON", "FILL 7 szai-lab guian-dc 15.50");

@@ -72,6 +72,30 @@ class PostingRulesTest
     }
 
     @Test
+    void feesInLongArithmeticAreExactlyTheBigDecimalOnes()
+    {
+        final java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        final String[] rates = {"0", "1", "1.5", "2.25", "0.0001", "999.99999", "1000", "1E+2", "0.333333333333333",
+            "7.123456789012345678", "3.00", "0.5"};
+        for (final String rate : rates)
+        {
+            final java.math.BigDecimal bps = new java.math.BigDecimal(rate);
+            final PostingRules.FeeRate feeRate = new PostingRules.FeeRate(bps);
+            for (int i = 0; i < 20_000; i++)
+            {
+                final long notional = switch (i % 4)
+                {
+                    case 0 -> random.nextLong(100_000_000L);
+                    case 1 -> random.nextLong(Long.MAX_VALUE / 1000);
+                    case 2 -> Long.MAX_VALUE - random.nextInt(1000);
+                    default -> random.nextLong(1_000_000) * 10_000 + 5_000; // ends in .5000: ties for several rates
+                };
+                assertEquals(PostingRules.exactFee(notional, bps), feeRate.of(notional), rate + " bps of " + notional);
+            }
+        }
+    }
+
+    @Test
     void aFeeThatRoundsToNothingIsNotPosted()
     {
         // 0.001 x 8 x 24 = 0.192 CNY: szai-lab's 2.0 bp is 0.0000384, guian-dc's 0.8 bp less still

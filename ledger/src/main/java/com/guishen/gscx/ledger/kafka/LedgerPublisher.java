@@ -38,7 +38,8 @@ public final class LedgerPublisher implements AutoCloseable
     public static final String JOURNAL_SEQ_HEADER = "gscx.journalSeq";
     private static final Logger LOG = LoggerFactory.getLogger(LedgerPublisher.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int MAX_RECORDS_PER_TRANSACTION = 5_000;
+    private static final int MAX_RECORDS_PER_TRANSACTION = 50_000;
+    private static final long MAX_TRANSACTION_MILLIS = 200;
 
     private final LedgerSettings settings;
     private final LedgerJournal journal;
@@ -56,6 +57,7 @@ public final class LedgerPublisher implements AutoCloseable
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
         producer = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
@@ -70,7 +72,10 @@ public final class LedgerPublisher implements AutoCloseable
     }
 
     /**
-     * Publishes the journal records written since the last call, in one transaction.
+     * Publishes the journal records written since the last call, in one transaction: all of them,
+     * up to {@value #MAX_RECORDS_PER_TRANSACTION} records or {@value #MAX_TRANSACTION_MILLIS} ms of
+     * sending, whichever comes first. Every commit waits for the broker, so the fewer the better; the
+     * bound on time keeps what a read_committed reader of the ledger topic waits for short.
      *
      * @return how many it published.
      */
@@ -82,19 +87,22 @@ public final class LedgerPublisher implements AutoCloseable
             return 0;
         }
         producer.beginTransaction();
+        final long deadline = System.nanoTime() + MAX_TRANSACTION_MILLIS * 1_000_000L;
         int count = 0;
+        long last = published;
         while (record != null)
         {
             producer.send(toKafka(record));
             count++;
-            published = record.sequence();
-            if (count == MAX_RECORDS_PER_TRANSACTION)
+            last = record.sequence();
+            if (count == MAX_RECORDS_PER_TRANSACTION || (count % 256 == 0 && System.nanoTime() - deadline > 0))
             {
                 break;
             }
             record = reader.nextRaw();
         }
         producer.commitTransaction();
+        published = last; // only now: before the commit returns, a read_committed reader cannot see them
         return count;
     }
 
