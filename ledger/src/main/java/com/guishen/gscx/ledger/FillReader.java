@@ -12,6 +12,11 @@ import com.guishen.gscx.events.kafka.FillRecord;
 
 import java.io.IOException;
 
+import static com.guishen.gscx.ledger.RecordFields.scalarAsTheTreeReadsIt;
+import static com.guishen.gscx.ledger.RecordFields.string;
+import static com.guishen.gscx.ledger.RecordFields.text;
+import static com.guishen.gscx.ledger.RecordFields.whole;
+
 /**
  * Reads a {@code gscx.fills} record value strictly: every field the ledger needs must be there,
  * with the right type, and the money must be non-negative decimal strings whose notional is
@@ -22,8 +27,6 @@ public final class FillReader
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = MAPPER.getFactory();
-    /** Thrown, without a stack trace, where the fast path leaves a record to the tree path. */
-    static final RejectedRecordException NOT_ON_THE_FAST_PATH = new RejectedRecordException("not on the fast path");
 
     public Fill read(final byte[] value)
     {
@@ -140,53 +143,6 @@ public final class FillReader
         return fill(engineSeq, time, tradeId, symbol, price, quantity, hours, notional, buyer, seller, aggressor);
     }
 
-    /** A non-empty string value as the tree path accepts it; anything else throws, and the tree path decides. */
-    private static String string(final JsonParser parser, final JsonToken token) throws IOException
-    {
-        final String text = token == JsonToken.VALUE_STRING ? parser.getText() : "";
-        if (text.isEmpty())
-        {
-            throw NOT_ON_THE_FAST_PATH;
-        }
-        return text;
-    }
-
-    /** A whole number that fits a long, as the tree path accepts it; anything else throws, and the tree path decides. */
-    private static long whole(final JsonParser parser, final JsonToken token) throws IOException
-    {
-        if (token != JsonToken.VALUE_NUMBER_INT)
-        {
-            throw NOT_ON_THE_FAST_PATH;
-        }
-        final JsonParser.NumberType type = parser.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG)
-        {
-            throw NOT_ON_THE_FAST_PATH;
-        }
-        return parser.getLongValue();
-    }
-
-    /**
-     * Whether a field the ledger does not read is one the fast path may pass over: a scalar, decoded
-     * as the tree decodes it (so malformed text fails here too). Nested values go the tree path.
-     */
-    static boolean scalarAsTheTreeReadsIt(final JsonParser parser, final JsonToken token) throws IOException
-    {
-        if (token == null || token.isStructStart())
-        {
-            return false;
-        }
-        if (token == JsonToken.VALUE_STRING)
-        {
-            parser.getTextLength();
-        }
-        else if (token == JsonToken.VALUE_NUMBER_INT)
-        {
-            parser.getNumberType();
-        }
-        return true;
-    }
-
     /** A non-negative decimal string as fixed point; -1 when it is anything else (the tree path names the problem). */
     private static long money(final String text)
     {
@@ -275,34 +231,6 @@ public final class FillReader
         }
         return new Fill(tradeId, engineSeq, time, symbol, price, quantity, (int)hours, notional, buyer, seller,
             aggressor.equals("B"));
-    }
-
-    private static String text(final JsonNode node, final String field)
-    {
-        final JsonNode value = node.get(field);
-        if (value == null || value.isNull())
-        {
-            throw new RejectedRecordException("missing field " + field);
-        }
-        if (!value.isTextual() || value.asText().isEmpty())
-        {
-            throw new RejectedRecordException(field + " must be a non-empty string, got " + value);
-        }
-        return value.asText();
-    }
-
-    private static long whole(final JsonNode node, final String field)
-    {
-        final JsonNode value = node.get(field);
-        if (value == null || value.isNull())
-        {
-            throw new RejectedRecordException("missing field " + field);
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToLong())
-        {
-            throw new RejectedRecordException(field + " must be a whole number, got " + value);
-        }
-        return value.asLong();
     }
 
     /** Money is a decimal string (never a JSON number, which readers may turn into a double). */

@@ -9,6 +9,11 @@ import com.guishen.gscx.events.FixedPoint;
 import com.guishen.gscx.events.kafka.EventJson;
 
 import java.io.IOException;
+
+import static com.guishen.gscx.ledger.RecordFields.scalarAsTheTreeReadsIt;
+import static com.guishen.gscx.ledger.RecordFields.string;
+import static com.guishen.gscx.ledger.RecordFields.text;
+import static com.guishen.gscx.ledger.RecordFields.whole;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -118,7 +123,7 @@ public final class SettlementEventReader
                                 }
                                 default ->
                                 {
-                                    if (!FillReader.scalarAsTheTreeReadsIt(parser, token))
+                                    if (!scalarAsTheTreeReadsIt(parser, token))
                                     {
                                         return null;
                                     }
@@ -132,7 +137,7 @@ public final class SettlementEventReader
                     }
                     default ->
                     {
-                        if (!FillReader.scalarAsTheTreeReadsIt(parser, token))
+                        if (!scalarAsTheTreeReadsIt(parser, token))
                         {
                             return null;
                         }
@@ -186,30 +191,6 @@ public final class SettlementEventReader
     private static String expectedId(final EntryKind kind, final long tradeId)
     {
         return (kind == EntryKind.ESCROW_RELEASE ? "RELEASE" : kind.name()) + "/" + tradeId;
-    }
-
-    private static String string(final JsonParser parser, final JsonToken token) throws IOException
-    {
-        final String text = token == JsonToken.VALUE_STRING ? parser.getText() : "";
-        if (text.isEmpty())
-        {
-            throw FillReader.NOT_ON_THE_FAST_PATH;
-        }
-        return text;
-    }
-
-    private static long whole(final JsonParser parser, final JsonToken token) throws IOException
-    {
-        if (token != JsonToken.VALUE_NUMBER_INT)
-        {
-            throw FillReader.NOT_ON_THE_FAST_PATH;
-        }
-        final JsonParser.NumberType type = parser.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG)
-        {
-            throw FillReader.NOT_ON_THE_FAST_PATH;
-        }
-        return parser.getLongValue();
     }
 
     /** The slow path, for records the fast path declines: a tree, which names the first problem. */
@@ -272,33 +253,5 @@ public final class SettlementEventReader
         }
         return new SettlementEvent(eventId, kind, whole(node, "time"), tradeId, text(fill, "topic"),
             (int)whole(fill, "partition"), whole(fill, "offset"), text(node, "buyer"), text(node, "provider"), amount);
-    }
-
-    private static String text(final JsonNode node, final String field)
-    {
-        final JsonNode value = node.get(field);
-        if (value == null || value.isNull())
-        {
-            throw new RejectedRecordException("missing field " + field);
-        }
-        if (!value.isTextual() || value.asText().isEmpty())
-        {
-            throw new RejectedRecordException(field + " must be a non-empty string, got " + value);
-        }
-        return value.asText();
-    }
-
-    private static long whole(final JsonNode node, final String field)
-    {
-        final JsonNode value = node.get(field);
-        if (value == null || value.isNull())
-        {
-            throw new RejectedRecordException("missing field " + field);
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToLong())
-        {
-            throw new RejectedRecordException(field + " must be a whole number, got " + value);
-        }
-        return value.asLong();
     }
 }
