@@ -24,7 +24,12 @@ package com.guishen.gscx.engine;
 final class ClOrdIdTable
 {
     private static final int STRIDE = 3;
-    static final int BATCH = 64;
+    /**
+     * Ids indexed together. Eight overlap enough misses that throughput is the same as with 64
+     * (within the noise of alternating runs), and the command that indexes a batch waits ~0.3 us
+     * instead of ~2 us: per-command p99 at 1M commands/s 0.65 us instead of 1.97 us.
+     */
+    static final int BATCH = 8;
 
     /** Per id, in order of use: clOrdId high word, low word, participant + 1. */
     private long[] log;
