@@ -66,7 +66,7 @@ public final class JournaledEngine implements AutoCloseable
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final boolean busySpin;
     private final AgentRunner pretoucher;
-    private volatile AgentRunner runner;
+    private AgentRunner runner;
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
     {
@@ -190,11 +190,7 @@ public final class JournaledEngine implements AutoCloseable
     {
         final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
             new BackoffIdleStrategy(10, 20, 1_000, 1_000_000);
-        runner = new AgentRunner(idle, error ->
-        {
-            failure.compareAndSet(null, error);
-            LOG.error("engine stopped: {}", error.getMessage(), error);
-        }, null, agent);
+        runner = new AgentRunner(idle, this::stoppedBy, null, agent);
         AgentRunner.startOnThread(runner);
         return this;
     }
@@ -229,8 +225,7 @@ public final class JournaledEngine implements AutoCloseable
                 }
                 catch (final RuntimeException | Error ex)
                 {
-                    failure.compareAndSet(null, ex);
-                    LOG.error("engine stopped: {}", ex.getMessage(), ex);
+                    stoppedBy(ex);
                     throw ex;
                 }
             }
@@ -247,6 +242,12 @@ public final class JournaledEngine implements AutoCloseable
                 return agent.roleName();
             }
         };
+    }
+
+    private void stoppedBy(final Throwable error)
+    {
+        failure.compareAndSet(null, error);
+        LOG.error("engine stopped: {}", error.getMessage(), error);
     }
 
     /** The first error that stopped the engine thread, or null. */
