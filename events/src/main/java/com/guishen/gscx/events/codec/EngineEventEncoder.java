@@ -23,7 +23,11 @@ public final class EngineEventEncoder
     {
         this.buffer = buffer;
         this.offset = offset;
-        buffer.setMemory(offset, LENGTH, (byte)0);
+        // eight bytes at a time: the buffer's setMemory is a native call, several times slower for 176 bytes
+        for (int i = 0; i < LENGTH; i += Long.BYTES)
+        {
+            buffer.putLong(offset + i, 0L);
+        }
         return this;
     }
 
