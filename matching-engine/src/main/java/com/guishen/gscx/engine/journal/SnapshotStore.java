@@ -6,9 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -49,6 +47,8 @@ public final class SnapshotStore
     });
 
     private final Path directory;
+    /** Serialised into by every capture; free again once the previous write is on disk. */
+    private final SnapshotOutput payload = new SnapshotOutput(1 << 20);
     private volatile CompletableFuture<Void> pending;
 
     public SnapshotStore(final Path directory)
@@ -108,24 +108,23 @@ public final class SnapshotStore
         }
     }
 
-    /** A snapshot serialised and checksummed, not yet on disk. */
-    private record Captured(byte[] bytes, ByteBuffer header, long inboundEntries)
+    /** A snapshot serialised and checksummed, not yet on disk: {@code bytes[0, length)} after the header. */
+    private record Captured(byte[] bytes, int length, ByteBuffer header, long inboundEntries)
     {
     }
 
-    private static Captured capture(final MatchingEngine engine, final long inboundEntries)
+    /** Serialises into {@link #payload}: the previous write must be on disk (see {@link #awaitPendingWrite}). */
+    private Captured capture(final MatchingEngine engine, final long inboundEntries)
     {
         try
         {
-            final ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
-            engine.writeSnapshot(new DataOutputStream(payload));
-            final byte[] bytes = payload.toByteArray();
+            engine.writeSnapshot(payload.clear());
             final CRC32C crc = new CRC32C();
-            crc.update(bytes);
+            crc.update(payload.array(), 0, payload.length());
             final ByteBuffer header = ByteBuffer.allocate(HEADER)
                 .putLong(MAGIC).putLong(inboundEntries).putLong(engine.engineSeq())
-                .putInt(bytes.length).putInt((int)crc.getValue()).flip();
-            return new Captured(bytes, header, inboundEntries);
+                .putInt(payload.length()).putInt((int)crc.getValue()).flip();
+            return new Captured(payload.array(), payload.length(), header, inboundEntries);
         }
         catch (final IOException ex)
         {
@@ -143,7 +142,7 @@ public final class SnapshotStore
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))
             {
                 channel.write(captured.header().duplicate());
-                final ByteBuffer body = ByteBuffer.wrap(captured.bytes());
+                final ByteBuffer body = ByteBuffer.wrap(captured.bytes(), 0, captured.length());
                 while (body.hasRemaining())
                 {
                     channel.write(body);
