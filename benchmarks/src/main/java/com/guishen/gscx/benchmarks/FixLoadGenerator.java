@@ -1,6 +1,7 @@
 package com.guishen.gscx.benchmarks;
 
 import com.guishen.gscx.gateway.FixInitiator;
+import com.guishen.gscx.gateway.FixInitiatorReader;
 import com.guishen.gscx.gateway.fix.FixMessageDecoder;
 import com.guishen.gscx.gateway.fix.FixMsgType;
 import com.guishen.gscx.gateway.fix.FixTags;
@@ -13,7 +14,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Open-loop FIX order flow over several sessions: order {@code i} is due at
  * {@code start + i / rate} and goes out on session {@code i % sessions} (one sender thread,
- * {@link FixInitiator}s); its ClOrdID is {@code i}, so the session's reader thread computes the
+ * {@link FixInitiator}s read by one shared {@link FixInitiatorReader} thread, so that the client
+ * adds two threads, not one per session, to the cores it shares with the exchange); its ClOrdID
+ * is {@code i}, so the reader thread computes the
  * due time back from the ExecutionReport (New) and records latency from when the order was
  * <em>due</em>, not from when it was sent: a sender or exchange that falls behind shows up as
  * latency (no coordinated omission). The orders due in the first {@code leadInSeconds} are sent
@@ -35,11 +38,13 @@ final class FixLoadGenerator implements AutoCloseable
     }
 
     private static final long HIGHEST_NANOS = 600_000_000_000L;
+
     private static final long BASE_PRICE = 13_0000; // fixed point, 4 decimals
     private static final byte BUY = '1';
     private static final byte DAY = '0';
 
     private final String symbol;
+    private final FixInitiatorReader reader = new FixInitiatorReader("fix-load-reader");
     private final FixInitiator[] sessions;
     private final SessionListener[] listeners;
     private volatile long startNanos;
@@ -67,7 +72,7 @@ final class FixLoadGenerator implements AutoCloseable
             for (int i = 0; i < participants.size(); i++)
             {
                 generator.listeners[i] = generator.new SessionListener();
-                generator.sessions[i] = FixInitiator.logOn("127.0.0.1", port, participants.get(i), passwords.get(i),
+                generator.sessions[i] = FixInitiator.logOn(generator.reader, "127.0.0.1", port, participants.get(i), passwords.get(i),
                     targetCompId, generator.listeners[i]);
             }
         }
@@ -94,6 +99,7 @@ final class FixLoadGenerator implements AutoCloseable
         final long start = System.nanoTime() + 1_000_000;
         startNanos = start;
         final int sessionCount = sessions.length;
+        final long parkOvershoot = parkOvershootNanos();
         for (long i = 0; i < total; i++)
         {
             final long due = dueNanos(start, offeredRate, i);
@@ -101,13 +107,15 @@ final class FixLoadGenerator implements AutoCloseable
             while (now < due)
             {
                 final long gap = due - now;
-                if (gap > 150_000)
+                if (gap > parkOvershoot)
                 {
-                    LockSupport.parkNanos(gap - 100_000); // wakes ~50 us late: timer slack
+                    // a sender that stays runnable (spinning or yielding) holds a core that the exchange and the
+                    // reader need, and the scheduler may then let them wait a whole time slice (~3 ms): it sleeps
+                    // until a little before the order is due, by how late a park wakes here
+                    LockSupport.parkNanos(gap - parkOvershoot);
                 }
                 else
                 {
-                    // gives a core to the exchange's threads when they have work (on 2 cores a pure spin measured worse)
                     Thread.yield();
                 }
                 now = System.nanoTime();
@@ -142,6 +150,23 @@ final class FixLoadGenerator implements AutoCloseable
         }
         final double achieved = answered / ((lastAnswer - start) / 1e9);
         return new Result(offeredRate, total, answered, rejected, achieved, latency, sendLag, firstReject);
+    }
+
+    /**
+     * How late a short park wakes on this machine (the 90th percentile of 200): the timer slack, 50 us by
+     * default, or less when benchmarks/run lowered it, plus the scheduler's wake-up.
+     */
+    private static long parkOvershootNanos()
+    {
+        final long[] overshoot = new long[200];
+        for (int i = 0; i < overshoot.length; i++)
+        {
+            final long start = System.nanoTime();
+            LockSupport.parkNanos(10_000);
+            overshoot[i] = System.nanoTime() - start - 10_000;
+        }
+        java.util.Arrays.sort(overshoot);
+        return overshoot[overshoot.length * 9 / 10];
     }
 
     private long answered()
@@ -180,9 +205,10 @@ final class FixLoadGenerator implements AutoCloseable
                 session.close();
             }
         }
+        reader.close();
     }
 
-    /** One session's answers, on its reader thread: the only writer of these fields. */
+    /** One session's answers, on the reader thread: the only writer of these fields. */
     private final class SessionListener implements FixInitiator.Listener
     {
         private final Histogram latency = new Histogram(HIGHEST_NANOS, 3);

@@ -20,7 +20,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * A participant's side of a FIX 4.4 session, for the market simulator, load harnesses and tests:
  * logs on (ResetSeqNumFlag=Y, so every connection starts at 1), sends orders, answers heartbeats
  * and test requests, and hands every application message to a {@link Listener} on its reader
- * thread. It keeps no message store: a ResendRequest is answered with one gap fill.
+ * thread: its own, or a {@link FixInitiatorReader} shared by many sessions. It keeps no message
+ * store: a ResendRequest is answered with one gap fill.
  */
 public final class FixInitiator implements AutoCloseable
 {
@@ -46,15 +47,20 @@ public final class FixInitiator implements AutoCloseable
     private final ByteBuffer outbound = ByteBuffer.allocateDirect(MAX_MESSAGE);
     private final UnsafeBuffer outboundBuffer = new UnsafeBuffer(outbound);
     private final CountDownLatch loggedOn = new CountDownLatch(1);
-    private final Thread reader;
+    private final ByteBuffer inbound = ByteBuffer.allocateDirect(4 * MAX_MESSAGE);
+    private final UnsafeBuffer inboundBuffer = new UnsafeBuffer(inbound);
+    private final FixFraming framing = new FixFraming(MAX_MESSAGE);
+    private final FixMessageDecoder decoder = new FixMessageDecoder(256);
     private final int heartbeatSeconds;
     private volatile boolean open = true;
     private volatile String logonRefusal;
+    private String disconnectReason;
     private int nextSeq = 1;
     private long lastSentMs;
 
-    private FixInitiator(final String host, final int port, final String senderCompId, final String targetCompId,
-        final int heartbeatSeconds, final Listener listener) throws IOException
+    private FixInitiator(final FixInitiatorReader sharedReader, final String host, final int port,
+        final String senderCompId, final String targetCompId, final int heartbeatSeconds, final Listener listener)
+        throws IOException
     {
         this.senderCompId = senderCompId.getBytes(StandardCharsets.US_ASCII);
         this.targetCompId = targetCompId.getBytes(StandardCharsets.US_ASCII);
@@ -62,9 +68,17 @@ public final class FixInitiator implements AutoCloseable
         this.listener = listener;
         this.channel = SocketChannel.open(new InetSocketAddress(host, port));
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        this.reader = new Thread(this::readLoop, "fix-initiator-" + senderCompId);
-        reader.setDaemon(true);
-        reader.start();
+        if (sharedReader == null)
+        {
+            final Thread reader = new Thread(this::readLoop, "fix-initiator-" + senderCompId);
+            reader.setDaemon(true);
+            reader.start();
+        }
+        else
+        {
+            channel.configureBlocking(false);
+            sharedReader.add(this, channel);
+        }
     }
 
     /**
@@ -75,7 +89,18 @@ public final class FixInitiator implements AutoCloseable
     public static FixInitiator logOn(final String host, final int port, final String senderCompId, final String password,
         final String targetCompId, final Listener listener) throws IOException
     {
-        final FixInitiator initiator = new FixInitiator(host, port, senderCompId, targetCompId, 30, listener);
+        return logOn(null, host, port, senderCompId, password, targetCompId, listener);
+    }
+
+    /**
+     * Connects, logs on and waits for the gateway's Logon, like {@link #logOn(String, int, String, String, String,
+     * Listener)}, but the session is read by {@code reader}'s thread instead of a thread of its own.
+     */
+    public static FixInitiator logOn(final FixInitiatorReader reader, final String host, final int port,
+        final String senderCompId, final String password, final String targetCompId, final Listener listener)
+        throws IOException
+    {
+        final FixInitiator initiator = new FixInitiator(reader, host, port, senderCompId, targetCompId, 30, listener);
         final byte[] secret = password.getBytes(StandardCharsets.US_ASCII);
         synchronized (initiator)
         {
@@ -211,7 +236,7 @@ public final class FixInitiator implements AutoCloseable
         {
             while (outbound.hasRemaining())
             {
-                channel.write(outbound);
+                channel.write(outbound); // read by a shared reader the channel does not block: retries until written
             }
             lastSentMs = System.currentTimeMillis();
         }
@@ -239,48 +264,66 @@ public final class FixInitiator implements AutoCloseable
 
     private void readLoop()
     {
-        final ByteBuffer inbound = ByteBuffer.allocateDirect(4 * MAX_MESSAGE);
-        final UnsafeBuffer inboundBuffer = new UnsafeBuffer(inbound);
-        final FixFraming framing = new FixFraming(MAX_MESSAGE);
-        final FixMessageDecoder decoder = new FixMessageDecoder(256);
-        String reason = "connection closed by the gateway";
+        while (open && readAvailable())
+        {
+            heartbeatIfDue();
+        }
+        disconnected();
+    }
+
+    /**
+     * Reads what the socket holds (waits for it unless a shared reader owns the channel) and handles every
+     * whole message in it.
+     *
+     * @return false when the connection ended.
+     */
+    boolean readAvailable()
+    {
         try
         {
-            while (open)
+            if (channel.read(inbound) < 0)
             {
-                if (channel.read(inbound) < 0)
-                {
-                    break;
-                }
-                int position = 0;
-                while (position < inbound.position())
-                {
-                    final FixFraming.Status status = framing.scan(inboundBuffer, position, inbound.position() - position);
-                    if (status == FixFraming.Status.NEED_MORE)
-                    {
-                        break;
-                    }
-                    if (status == FixFraming.Status.GARBLED)
-                    {
-                        position += framing.skipLength();
-                        continue;
-                    }
-                    decoder.wrap(inboundBuffer, framing.messageOffset(), framing.messageLength());
-                    position = framing.messageOffset() + framing.messageLength();
-                    onMessage(decoder);
-                }
-                inboundBuffer.putBytes(0, inboundBuffer, position, inbound.position() - position);
-                inbound.position(inbound.position() - position);
-                heartbeatIfDue();
+                disconnectReason = "connection closed by the gateway";
+                return false;
             }
         }
         catch (final IOException ex)
         {
-            reason = open ? "connection lost: " + ex.getMessage() : "closed";
+            disconnectReason = open ? "connection lost: " + ex.getMessage() : "closed";
+            return false;
+        }
+        int position = 0;
+        while (position < inbound.position())
+        {
+            final FixFraming.Status status = framing.scan(inboundBuffer, position, inbound.position() - position);
+            if (status == FixFraming.Status.NEED_MORE)
+            {
+                break;
+            }
+            if (status == FixFraming.Status.GARBLED)
+            {
+                position += framing.skipLength();
+                continue;
+            }
+            decoder.wrap(inboundBuffer, framing.messageOffset(), framing.messageLength());
+            position = framing.messageOffset() + framing.messageLength();
+            onMessage(decoder);
+        }
+        inboundBuffer.putBytes(0, inboundBuffer, position, inbound.position() - position);
+        inbound.position(inbound.position() - position);
+        return open;
+    }
+
+    /** Ends the session for its reader: a Logon still awaited fails, the listener hears why. */
+    void disconnected()
+    {
+        if (disconnectReason == null)
+        {
+            disconnectReason = "connection closed by the gateway"; // its Logout closed the session
         }
         open = false;
         loggedOn.countDown();
-        listener.onDisconnect(reason);
+        listener.onDisconnect(disconnectReason);
     }
 
     private void onMessage(final FixMessageDecoder message)
@@ -350,7 +393,7 @@ public final class FixInitiator implements AutoCloseable
         }
     }
 
-    private synchronized void heartbeatIfDue()
+    synchronized void heartbeatIfDue()
     {
         if (open && System.currentTimeMillis() - lastSentMs >= heartbeatSeconds * 1000L)
         {

@@ -14,6 +14,8 @@ import com.guishen.gscx.engine.journal.DataDirectory;
 import com.guishen.gscx.engine.journal.JournaledEngine;
 import com.guishen.gscx.gateway.FixGateway;
 import com.guishen.gscx.gateway.FixInitiator;
+import com.guishen.gscx.gateway.FixInitiatorReader;
+import com.guishen.gscx.gateway.fix.FixMessageDecoder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -326,6 +328,66 @@ class FixInteropTest
             assertEquals(List.of("8:0:0", "8:F:2", "8:F:2"), fills.stream().sorted().toList());
             buyer.logOut();
             await().atMost(Duration.ofSeconds(10)).until(() -> !buyer.isOpen());
+        }
+    }
+
+    @Test
+    void sessionsSharingOneReaderThreadEachGetTheirOwnReportsAndLogonRefusals() throws Exception
+    {
+        final BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        final List<String> disconnects = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final class Recorder implements FixInitiator.Listener
+        {
+            private final String who;
+
+            Recorder(final String who)
+            {
+                this.who = who;
+            }
+
+            @Override
+            public void onMessage(final byte msgType, final FixMessageDecoder message)
+            {
+                final byte[] clOrdId = new byte[message.valueLengthAt(message.indexOf(11))];
+                message.copyValue(message.indexOf(11), clOrdId, 0);
+                reports.add(who + ":" + (char)message.charAt(message.indexOf(150)) + ":" +
+                    new String(clOrdId, StandardCharsets.US_ASCII) + ":" + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void onDisconnect(final String reason)
+            {
+                disconnects.add(who + ": " + reason);
+            }
+        }
+        try (FixInitiatorReader reader = new FixInitiatorReader("shared-fix-reader"))
+        {
+            final IOException refused = assertThrows(IOException.class, () -> FixInitiator.logOn(reader, "127.0.0.1",
+                gateway.port(), "szlab", "wrong", "GSCX", new Recorder("refused")));
+            assertTrue(refused.getMessage().endsWith("Invalid username or password"), refused.getMessage());
+
+            try (FixInitiator buyer = FixInitiator.logOn(reader, "127.0.0.1", gateway.port(), "szlab", "szlab-secret",
+                    "GSCX", new Recorder("buyer"));
+                 FixInitiator provider = FixInitiator.logOn(reader, "127.0.0.1", gateway.port(), "gydc", "gydc-secret",
+                    "GSCX", new Recorder("provider")))
+            {
+                buyer.newOrder("S-1", SYMBOL, (byte)'1', 160_000, 2, (byte)'1');
+                assertEquals("buyer:0:S-1:shared-fix-reader", reports.poll(20, TimeUnit.SECONDS));
+                provider.newOrder("S-2", SYMBOL, (byte)'2', 160_000, 2, (byte)'3');
+                final List<String> fills = List.of(
+                    reports.poll(20, TimeUnit.SECONDS), reports.poll(20, TimeUnit.SECONDS),
+                    reports.poll(20, TimeUnit.SECONDS));
+                assertEquals(List.of("buyer:F:S-1:shared-fix-reader", "provider:0:S-2:shared-fix-reader",
+                    "provider:F:S-2:shared-fix-reader"), fills.stream().sorted().toList());
+
+                buyer.logOut();
+                await().atMost(Duration.ofSeconds(10)).until(() -> !buyer.isOpen());
+                await().atMost(Duration.ofSeconds(10))
+                    .until(() -> disconnects.contains("buyer: connection closed by the gateway"));
+                assertTrue(provider.isOpen(), "the other session on the same reader goes on");
+                provider.newOrder("S-3", SYMBOL, (byte)'2', 170_000, 1, (byte)'1');
+                assertEquals("provider:0:S-3:shared-fix-reader", reports.poll(20, TimeUnit.SECONDS));
+            }
         }
     }
 
