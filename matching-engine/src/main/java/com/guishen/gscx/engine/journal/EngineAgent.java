@@ -25,7 +25,10 @@ final class EngineAgent implements Agent
     private final long snapshotEvery;
     private final DiskSpaceGuard disk;
     private final byte[] line = new byte[InboundJournal.MAX_LINE_LENGTH];
+    /** Inbound entries applied whose events are in the outbound journal; read by the snapshot replica. */
+    private final java.util.concurrent.atomic.AtomicLong journaledEntries = new java.util.concurrent.atomic.AtomicLong();
     private long sinceSnapshot;
+    private boolean periodicSnapshots = true;
 
     EngineAgent(
         final InboundJournal.Reader reader,
@@ -93,13 +96,14 @@ final class EngineAgent implements Agent
             {
                 checkDiskSpace();
             }
-            if (++sinceSnapshot >= snapshotEvery)
+            if (++sinceSnapshot >= snapshotEvery && periodicSnapshots)
             {
                 snapshotInBackground();
             }
         }
         // the pass's events reach the outbound journal together, as one entry
         journaler.flush();
+        journaledEntries.lazySet(reader.entriesRead());
         return work;
     }
 
@@ -156,6 +160,22 @@ final class EngineAgent implements Agent
         disk.check();
         snapshots.writeInBackground(engine, reader.entriesRead());
         sinceSnapshot = 0;
+    }
+
+    /**
+     * From now on a {@link SnapshotReplica} takes the periodic snapshots (live, the engine thread takes none;
+     * the one on a clean shutdown still is its own). Waits for a snapshot still being written.
+     */
+    void handPeriodicSnapshotsOver()
+    {
+        periodicSnapshots = false;
+        snapshots.awaitPendingWrite();
+    }
+
+    /** Inbound entries applied whose events are in the outbound journal (any thread). */
+    long journaledEntries()
+    {
+        return journaledEntries.get();
     }
 
     long inboundEntriesApplied()

@@ -66,6 +66,8 @@ public final class JournaledEngine implements AutoCloseable
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final boolean busySpin;
     private final AgentRunner pretoucher;
+    private final SnapshotReplica replica;
+    private AgentRunner replicaRunner;
     private AgentRunner runner;
 
     private JournaledEngine(final DataDirectory directory, final Settings settings) throws IOException
@@ -138,6 +140,8 @@ public final class JournaledEngine implements AutoCloseable
                     loaded.file().getFileName(), loaded.inboundEntries(), engine.engineSeq());
             }
             agent = new EngineAgent(reader, journaler, adapter, engine, snapshots, settings.snapshotEvery(), disk);
+            replica = new SnapshotReplica(inbound, new SnapshotStore(directory.snapshots()), settings,
+                agent::journaledEntries, disk);
             final long replayed = agent.catchUp();
             if (engine.engineSeq() < journaledSeq)
             {
@@ -191,8 +195,23 @@ public final class JournaledEngine implements AutoCloseable
         final IdleStrategy idle = busySpin ? new BusySpinIdleStrategy() :
             new BackoffIdleStrategy(10, 20, 1_000, 1_000_000);
         runner = new AgentRunner(idle, this::stoppedBy, null, agent);
+        startReplica();
         AgentRunner.startOnThread(runner);
         return this;
+    }
+
+    /** Live from now on: periodic snapshots come from the replica's thread, not the engine's. */
+    private void startReplica()
+    {
+        if (replicaRunner != null)
+        {
+            throw new IllegalStateException("the engine runs already");
+        }
+        agent.handPeriodicSnapshotsOver();
+        replicaRunner = new AgentRunner(new BackoffIdleStrategy(10, 20, 10_000, 10_000_000),
+            error -> LOG.error("snapshot replica stopped, the engine goes on without periodic snapshots: {}",
+                error.getMessage(), error), null, replica);
+        AgentRunner.startOnThread(replicaRunner);
     }
 
     /**
@@ -208,6 +227,7 @@ public final class JournaledEngine implements AutoCloseable
         {
             throw new IllegalStateException("the engine runs on its own thread already");
         }
+        startReplica();
         return new Agent()
         {
             @Override
@@ -271,6 +291,8 @@ public final class JournaledEngine implements AutoCloseable
     @Override
     public void close()
     {
+        // the replica first: the engine's own snapshot on a clean stop is the last one written
+        CloseHelper.close(replicaRunner);
         if (runner != null)
         {
             CloseHelper.close(runner);

@@ -118,6 +118,7 @@ public final class OutboundJournal implements AutoCloseable
         public void handOver()
         {
             appender.singleThreadedCheckReset();
+            entry.singleThreadedCheckReset(); // written by the thread that caught up, then by the engine thread
         }
 
         /** The buffer to encode the next event into, at {@link #nextEventOffset()}. */

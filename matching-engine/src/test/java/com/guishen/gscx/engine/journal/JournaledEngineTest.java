@@ -88,6 +88,30 @@ class JournaledEngineTest
     }
 
     @Test
+    void whileLiveAReplicaTakesThePeriodicSnapshotsAndARestartFromOneOfThemIsExact() throws IOException
+    {
+        final List<String> lines = RandomCommandFileGenerator.generate(19, 10_000);
+        append(lines.subList(0, 1_000));
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS).start())
+        {
+            append(lines.subList(1_000, lines.size()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(snapshotFiles())
+                .anyMatch(f -> f.getFileName().toString().endsWith("0000000009000.bin")));
+            assertNull(engine.failure());
+        }
+        final Path[] snapshots = snapshotFiles();
+        assertEquals(String.format("snapshot-%016d.bin", lines.size()),
+            snapshots[snapshots.length - 1].getFileName().toString(), "the clean stop's own snapshot comes last");
+        Files.delete(snapshots[snapshots.length - 1]);
+
+        try (JournaledEngine engine = JournaledEngine.open(directory(), SETTINGS))
+        {
+            assertEquals(lines.size(), engine.inboundEntriesApplied());
+        }
+        assertEquals(JournalTexts.replayEvents(lines), JournalTexts.outboundEvents(directory()));
+    }
+
+    @Test
     void aCorruptSnapshotIsSkippedAndTheResultIsTheSame() throws IOException
     {
         final List<String> lines = RandomCommandFileGenerator.generate(13, 10_000);
