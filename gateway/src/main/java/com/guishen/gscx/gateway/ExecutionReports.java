@@ -30,6 +30,8 @@ final class ExecutionReports
     private final GatewayCounters counters;
     private final EpochNanoClock clock;
     private final Recorder acknowledgements;
+    private long[] acknowledgedTimestamps = new long[256];
+    private int acknowledgedCount;
     private final EngineEventDecoder event = new EngineEventDecoder();
     private final OrderTable orders = new OrderTable();
     private final byte[] participant = new byte[16];
@@ -241,17 +243,39 @@ final class ExecutionReports
     }
 
     /**
-     * Records how long the request this event answers took from the gateway taking it (the command's timestamp)
-     * to its report going out. Requests of other origins (console, command files) or of an earlier run fall
-     * outside the recorded range and are left out.
+     * Notes the request this event answers (the command's timestamp is when the gateway took it); its latency
+     * is recorded by {@link #recordAcknowledgements()} once the pass has written its reports to the sockets.
      */
     private void acknowledged()
     {
-        final long latency = clock.nanoTime() - event.timestamp();
-        if (latency > 0 && latency < MAX_RECORDED_LATENCY_NANOS)
+        if (acknowledgedCount == acknowledgedTimestamps.length)
         {
-            acknowledgements.recordValue(latency);
+            acknowledgedTimestamps = java.util.Arrays.copyOf(acknowledgedTimestamps, acknowledgedCount * 2);
         }
+        acknowledgedTimestamps[acknowledgedCount++] = event.timestamp();
+    }
+
+    /**
+     * Records how long each request answered in this pass took from the gateway taking it to its report
+     * written to the socket. Requests of other origins (console, command files) or of an earlier run fall
+     * outside the recorded range and are left out.
+     */
+    void recordAcknowledgements()
+    {
+        if (acknowledgedCount == 0)
+        {
+            return;
+        }
+        final long now = clock.nanoTime();
+        for (int i = 0; i < acknowledgedCount; i++)
+        {
+            final long latency = now - acknowledgedTimestamps[i];
+            if (latency > 0 && latency < MAX_RECORDED_LATENCY_NANOS)
+            {
+                acknowledgements.recordValue(latency);
+            }
+        }
+        acknowledgedCount = 0;
     }
 
     /** Acknowledgements slower than this are not from this gateway's live traffic. */

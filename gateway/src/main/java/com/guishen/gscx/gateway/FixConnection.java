@@ -33,6 +33,7 @@ final class FixConnection
     private long closeDeadlineMs;
     private boolean outputShutdown;
     private boolean closed;
+    private boolean unflushed;
     private String closeReason;
 
     FixConnection(final SocketChannel channel, final SelectionKey key, final int inputCapacity, final int outputCapacity,
@@ -106,7 +107,8 @@ final class FixConnection
     }
 
     /**
-     * Sends a message, or queues it when the socket is busy.
+     * Queues a message; it is written at the next {@link #flush()} (the end of the gateway's pass) or
+     * at once when the queue is full.
      *
      * @return false if the output queue overflowed (the connection is then being closed).
      */
@@ -121,10 +123,20 @@ final class FixConnection
             startClosing("output queue full: the counterparty does not read", 0);
             return false;
         }
-        // copied behind what is queued (a memcpy of a few hundred bytes), then written: no view objects per message
+        // copied behind what is queued (a memcpy of a few hundred bytes): no view objects per message
         message.getBytes(offset, output, output.position(), length);
         output.position(output.position() + length);
-        return flush();
+        unflushed = true;
+        return true;
+    }
+
+    /**
+     * Whether messages were queued since the last {@link #flush()}: the gateway writes each connection's
+     * messages of a duty-cycle pass with one system call, at the end of the pass.
+     */
+    boolean unflushed()
+    {
+        return unflushed;
     }
 
     /**
@@ -153,6 +165,7 @@ final class FixConnection
     /** Writes queued output; false if the connection failed. */
     boolean flush()
     {
+        unflushed = false;
         if (output.position() == 0 || closed)
         {
             return !closed;

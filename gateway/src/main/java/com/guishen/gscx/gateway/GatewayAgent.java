@@ -103,7 +103,22 @@ final class GatewayAgent implements Agent
             nextTimerMs = nowMs + TIMER_PERIOD_MS;
             onTimer();
         }
+        flushConnections();
+        executionReports.recordAcknowledgements();
         return workDone;
+    }
+
+    /** One write per connection for everything the pass sent it (a burst of ExecutionReports, say). */
+    private void flushConnections()
+    {
+        for (int i = 0; i < connections.size(); i++)
+        {
+            final FixConnection connection = connections.get(i);
+            if (connection.unflushed())
+            {
+                connection.flush();
+            }
+        }
     }
 
     private void onReady(final SelectionKey key)
@@ -283,6 +298,7 @@ final class GatewayAgent implements Agent
     {
         for (final FixConnection connection : new ArrayList<>(connections))
         {
+            connection.flush();
             disconnect(connection);
         }
         try
