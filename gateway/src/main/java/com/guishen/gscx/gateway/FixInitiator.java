@@ -38,13 +38,14 @@ public final class FixInitiator implements AutoCloseable
     }
 
     private static final int MAX_MESSAGE = 8192;
+    private static final int OUTBOUND_CAPACITY = 16 * MAX_MESSAGE;
 
     private final byte[] senderCompId;
     private final byte[] targetCompId;
     private final Listener listener;
     private final SocketChannel channel;
     private final FixMessageEncoder encoder = new FixMessageEncoder();
-    private final ByteBuffer outbound = ByteBuffer.allocateDirect(MAX_MESSAGE);
+    private final ByteBuffer outbound = ByteBuffer.allocateDirect(OUTBOUND_CAPACITY);
     private final UnsafeBuffer outboundBuffer = new UnsafeBuffer(outbound);
     private final CountDownLatch loggedOn = new CountDownLatch(1);
     private final ByteBuffer inbound = ByteBuffer.allocateDirect(4 * MAX_MESSAGE);
@@ -56,6 +57,9 @@ public final class FixInitiator implements AutoCloseable
     private volatile String logonRefusal;
     private String disconnectReason;
     private int nextSeq = 1;
+    /** Bytes of finished messages not written yet (held while a batch is open). */
+    private int pending;
+    private boolean batching;
     private long lastSentMs;
 
     private FixInitiator(final FixInitiatorReader sharedReader, final String host, final int port,
@@ -221,17 +225,52 @@ public final class FixInitiator implements AutoCloseable
         }
     }
 
+    /**
+     * Holds the messages sent from now on until {@link #endBatch()}, which writes them with one system call
+     * (a load client that has fallen behind sends what is due in one go, as a busy FIX engine does).
+     */
+    public synchronized void beginBatch()
+    {
+        batching = true;
+    }
+
+    /** Writes the messages held since {@link #beginBatch()}. */
+    public synchronized void endBatch()
+    {
+        batching = false;
+        writePending();
+    }
+
     private FixMessageEncoder begin(final byte msgType)
     {
-        return encoder.begin(outboundBuffer, 0, msgType)
+        return encoder.begin(outboundBuffer, pending, msgType)
             .header(senderCompId, targetCompId, nextSeq, System.currentTimeMillis() * 1_000_000L);
     }
 
     private void send()
     {
-        final int length = encoder.finish();
         nextSeq++;
-        outbound.clear().limit(length);
+        finishMessage();
+    }
+
+    /** Adds the message just encoded to what is pending and writes unless a batch holds it (or is full). */
+    private void finishMessage()
+    {
+        pending += encoder.finish();
+        if (!batching || pending > OUTBOUND_CAPACITY - MAX_MESSAGE)
+        {
+            writePending();
+        }
+    }
+
+    private void writePending()
+    {
+        if (pending == 0)
+        {
+            return;
+        }
+        outbound.clear().limit(pending);
+        pending = 0;
         try
         {
             while (outbound.hasRemaining())
@@ -369,7 +408,7 @@ public final class FixInitiator implements AutoCloseable
     {
         final int from = message.intAt(message.indexOf(FixTags.BEGIN_SEQ_NO));
         final long now = System.currentTimeMillis() * 1_000_000L;
-        encoder.begin(outboundBuffer, 0, FixMsgType.SEQUENCE_RESET)
+        encoder.begin(outboundBuffer, pending, FixMsgType.SEQUENCE_RESET)
             .putBytes(FixTags.SENDER_COMP_ID, senderCompId, 0, senderCompId.length)
             .putBytes(FixTags.TARGET_COMP_ID, targetCompId, 0, targetCompId.length)
             .putInt(FixTags.MSG_SEQ_NUM, from)
@@ -378,16 +417,11 @@ public final class FixInitiator implements AutoCloseable
             .putTimestampNanos(FixTags.ORIG_SENDING_TIME, now)
             .putChar(FixTags.GAP_FILL_FLAG, (byte)'Y')
             .putInt(FixTags.NEW_SEQ_NO, nextSeq);
-        final int length = encoder.finish();
-        outbound.clear().limit(length);
         try
         {
-            while (outbound.hasRemaining())
-            {
-                channel.write(outbound);
-            }
+            finishMessage();
         }
-        catch (final IOException ex)
+        catch (final UncheckedIOException ex)
         {
             close();
         }

@@ -332,7 +332,7 @@ class FixInteropTest
     }
 
     @Test
-    void sessionsSharingOneReaderThreadEachGetTheirOwnReportsAndLogonRefusals() throws Exception
+    void sessionsSharingOneReaderThreadEachGetTheirOwnReportsAndBatchesGoOutTogether() throws Exception
     {
         final BlockingQueue<String> reports = new LinkedBlockingQueue<>();
         final List<String> disconnects = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -387,6 +387,14 @@ class FixInteropTest
                 assertTrue(provider.isOpen(), "the other session on the same reader goes on");
                 provider.newOrder("S-3", SYMBOL, (byte)'2', 170_000, 1, (byte)'1');
                 assertEquals("provider:0:S-3:shared-fix-reader", reports.poll(20, TimeUnit.SECONDS));
+
+                provider.beginBatch();
+                provider.newOrder("S-4", SYMBOL, (byte)'2', 171_000, 1, (byte)'1');
+                provider.newOrder("S-5", SYMBOL, (byte)'2', 172_000, 1, (byte)'1');
+                assertNull(reports.poll(200, TimeUnit.MILLISECONDS), "a batch is held until it ends");
+                provider.endBatch();
+                assertEquals("provider:0:S-4:shared-fix-reader", reports.poll(20, TimeUnit.SECONDS));
+                assertEquals("provider:0:S-5:shared-fix-reader", reports.poll(20, TimeUnit.SECONDS));
             }
         }
     }
