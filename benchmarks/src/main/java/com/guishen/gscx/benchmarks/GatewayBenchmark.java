@@ -231,8 +231,13 @@ public final class GatewayBenchmark
         md.append(String.format(Locale.ROOT, """
             Order -> ExecutionReport (New) round trip over loopback TCP, %d FIX 4.4 sessions, one-lot buy limit \
             orders 100 ticks spread well below the market, so every order rests and is answered by exactly one \
-            ExecutionReport. The client is gscx's `FixInitiator` (one sender thread for all sessions, one reader \
-            thread per session), in the same JVM as the exchange under test. **Open loop:** order i is due at \
+            ExecutionReport. The client is gscx's `FixInitiator`, in the same JVM as the exchange under test: one \
+            sender thread for all sessions, which sleeps until just before each order is due and, when it has \
+            fallen behind, sends every order already due with one write per session; one reader thread for all \
+            sessions (`FixInitiatorReader`, waiting on a selector). `benchmarks/run` lowers the process's timer \
+            slack to 1 us (parks wake ~15 us late instead of ~65 us), and the JVM collects garbage once before \
+            each step, so that what start-up preallocated is not copied by a young collection inside it; both \
+            apply to every exchange alike. **Open loop:** order i is due at \
             start + i/rate, whatever happened to earlier orders, and its latency is measured from that scheduled \
             time to the arrival of its ExecutionReport, so a sender or exchange that falls behind counts against \
             the exchange (no coordinated omission); "sender late p99" is how late the sender itself put orders on \
@@ -241,7 +246,7 @@ public final class GatewayBenchmark
             not steady state; QuickFIX/J is treated the same way). "answered" counts them, the latencies do not:
 
             - **gscx**: the durable engine (inbound and outbound Chronicle journals, a snapshot every 100,000 \
-            commands) and the FIX gateway, wired as `gscx gateway --with-engine` wires them but without Kafka: \
+            commands, taken by the replica engine on its own thread) and the FIX gateway, wired as `gscx gateway --with-engine` wires them but without Kafka: \
             the engine's duty cycle runs on the gateway's thread (one thread, no hand-off), which waits on its \
             selector when idle (up to 1 ms); per-session throttle raised to 1,000,000/s;
             - **gscx busy-spin**: the same with `--busy-spin` (the thread never waits);
